@@ -1,0 +1,160 @@
+//! Zone control (zero-pressure accumulation with jam detection and retries), the
+//! belt's VFD, and the photo-eyes, which are rapier ray casts across the line.
+
+use bevy::prelude::*;
+use bevy_rapier3d::prelude::*;
+
+use super::line::{BeltSection, ConveyorLine, MdrZone, ZoneState};
+use super::{ConveyorParams, ConveyorRoster, Tote};
+use crate::fleet::floor_point;
+use crate::sim::TICK_DT;
+
+/// Photo-eye signal below this fraction reads as blocked (a dirty or misaligned eye).
+const PHOTO_EYE_THRESHOLD: f32 = 0.5;
+/// An MDR motor draws its starting current this long after switching on, seconds.
+const ROLLER_START_S: f32 = 0.3;
+
+/// Each zone runs while its photo-eye is clear (ready to receive) or the next zone
+/// can take its tote; otherwise it stops and holds: totes queue without touching.
+pub fn run_zones(
+    params: Res<ConveyorParams>,
+    roster: Res<ConveyorRoster>,
+    lines: Query<&ConveyorLine>,
+    belts: Query<&BeltSection>,
+    mut zones: Query<&mut MdrZone>,
+) {
+    let spec = &params.spec;
+    for &line_entity in &roster.lines {
+        let Ok(line) = lines.get(line_entity) else {
+            continue;
+        };
+        let belt_accepting = belts.get(line.belt).is_ok_and(|b| {
+            b.vfd.trip.is_none()
+                && b.vfd.output_hz > 0.5 * b.vfd.setpoint_hz
+                && b.vfd.setpoint_hz > 0.0
+        });
+        let blocked: Vec<bool> = line
+            .zones
+            .iter()
+            .map(|&z| zones.get(z).is_ok_and(|z| z.photo_eye.blocked))
+            .collect();
+        for (k, &zone_entity) in line.zones.iter().enumerate() {
+            let Ok(mut zone) = zones.get_mut(zone_entity) else {
+                continue;
+            };
+            let downstream_clear = blocked.get(k + 1).map_or(belt_accepting, |b| !b);
+            let powered = line.safety_relay_closed && zone.motor.healthy;
+            let next_state = match zone.state {
+                _ if !powered => ZoneState::Stopped,
+                ZoneState::Jammed => ZoneState::Jammed,
+                ZoneState::Retrying { remaining_s } if remaining_s > TICK_DT => {
+                    ZoneState::Retrying {
+                        remaining_s: remaining_s - TICK_DT,
+                    }
+                }
+                _ if blocked[k] && !downstream_clear => ZoneState::Accumulating,
+                _ => ZoneState::Running,
+            };
+            zone.state = next_state;
+            let forward = zone.state == ZoneState::Running;
+            // Jam: the eye stays blocked although the rollers push the tote on.
+            if forward && blocked[k] {
+                zone.blocked_running_s += TICK_DT;
+                if zone.blocked_running_s > spec.jam_timer_s {
+                    zone.blocked_running_s = 0.0;
+                    if zone.retries_used < spec.jam_retries {
+                        zone.retries_used += 1;
+                        zone.state = ZoneState::Retrying {
+                            remaining_s: spec.jam_retry_reverse_s,
+                        };
+                    } else {
+                        zone.state = ZoneState::Jammed;
+                    }
+                }
+            } else if !blocked[k] {
+                zone.blocked_running_s = 0.0;
+                zone.retries_used = 0;
+            }
+            let running = matches!(zone.state, ZoneState::Running | ZoneState::Retrying { .. });
+            let was_running = zone.motor.running;
+            zone.motor.running = running;
+            zone.motor.reverse = matches!(zone.state, ZoneState::Retrying { .. });
+            zone.motor.running_for_s = if running && was_running {
+                zone.motor.running_for_s + TICK_DT
+            } else {
+                0.0
+            };
+            zone.motor.current_a = if !running {
+                0.0
+            } else if zone.motor.running_for_s < ROLLER_START_S {
+                spec.roller_start_current_a
+            } else {
+                spec.roller_running_current_a
+            };
+        }
+    }
+}
+
+/// The VFD ramps the belt to base frequency; its current follows the load on the belt.
+pub fn run_belts(
+    params: Res<ConveyorParams>,
+    lines: Query<&ConveyorLine>,
+    totes: Query<(&Tote, &Transform)>,
+    mut belts: Query<&mut BeltSection>,
+) {
+    let spec = &params.spec.belt;
+    let tote_mass = params.spec.tote.mass_kg;
+    for line in &lines {
+        let Ok(mut belt) = belts.get_mut(line.belt) else {
+            continue;
+        };
+        let run = line.safety_relay_closed && belt.vfd.trip.is_none();
+        belt.vfd.setpoint_hz = if run { spec.base_frequency_hz } else { 0.0 };
+        let ramp = spec.base_frequency_hz / spec.accel_time_s * TICK_DT;
+        let target = belt.vfd.setpoint_hz;
+        belt.vfd.output_hz += (target - belt.vfd.output_hz).clamp(-ramp, ramp);
+        let (start, end) = (belt.start_m, belt.start_m + belt.length_m);
+        let totes_on_belt = totes
+            .iter()
+            .filter(|(t, tf)| {
+                t.line == line.id
+                    && (start..end)
+                        .contains(&line.along(Vec2::new(tf.translation.x, tf.translation.z)))
+            })
+            .count();
+        let load = totes_on_belt as f32 * tote_mass * spec.current_per_kg_a;
+        let speed_fraction = belt.vfd.output_hz / spec.base_frequency_hz;
+        belt.vfd.output_current_a = if belt.vfd.output_hz > 0.1 {
+            (spec.no_load_current_a + load) * (0.5 + 0.5 * speed_fraction)
+        } else {
+            0.0
+        };
+    }
+}
+
+/// Casts each zone's photo-eye beam across the line at tote height.
+pub fn read_photo_eyes(
+    params: Res<ConveyorParams>,
+    rapier: ReadRapierContext,
+    lines: Query<&ConveyorLine>,
+    mut zones: Query<&mut MdrZone>,
+) {
+    let Ok(context) = rapier.single() else { return };
+    let spec = &params.spec;
+    let filter = QueryFilter::only_dynamic();
+    for line in &lines {
+        let across = Vec2::new(-line.direction.y, line.direction.x);
+        for &zone_entity in &line.zones {
+            let Ok(mut zone) = zones.get_mut(zone_entity) else {
+                continue;
+            };
+            let emitter = line.point_at(zone.photo_eye.at_m) - across * (spec.width_m * 0.5 + 0.05);
+            let origin = floor_point(emitter, spec.bed_height_m + 0.08);
+            let beam = floor_point(across, 0.0);
+            let hit = context
+                .cast_ray(origin, beam, spec.width_m + 0.1, true, filter)
+                .is_some();
+            zone.photo_eye.blocked = hit || zone.photo_eye.signal_margin < PHOTO_EYE_THRESHOLD;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+//! Conveyor figures read from the floor file.
+
+use serde::{Deserialize, Serialize};
+
+/// One takeaway line per station: MDR accumulation zones, then a belt on a VFD.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ConveyorSpec {
+    pub zones_per_line: u32,
+    pub zone_length_m: f32,
+    pub width_m: f32,
+    /// Height of the roller surface above the floor, metres.
+    pub bed_height_m: f32,
+    pub roller_speed_mps: f32,
+    /// Roller surface grip on a tote (friction coefficient).
+    pub roller_grip: f32,
+    /// MDR roller supply, running and starting currents (DOMAIN.md: 24 V, 2.5–3.5 A, 3–8 A).
+    pub roller_supply_v: f32,
+    pub roller_running_current_a: f32,
+    pub roller_start_current_a: f32,
+    /// A photo-eye blocked this long while its zone runs means a jam.
+    pub jam_timer_s: f32,
+    /// Automatic retries (brief reverse) before the zone waits for a person.
+    pub jam_retries: u32,
+    pub jam_retry_reverse_s: f32,
+    pub belt: BeltSpec,
+    pub tote: ToteSpec,
+}
+
+/// The belt section at the end of each line and its variable-frequency drive.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct BeltSpec {
+    pub length_m: f32,
+    pub speed_at_base_hz_mps: f32,
+    pub base_frequency_hz: f32,
+    pub accel_time_s: f32,
+    pub line_voltage_v: f32,
+    pub motor_rated_current_a: f32,
+    pub no_load_current_a: f32,
+    /// Extra motor current per kilogram of totes on the belt, A/kg.
+    pub current_per_kg_a: f32,
+}
+
+/// A plastic tote.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ToteSpec {
+    pub length_m: f32,
+    pub width_m: f32,
+    pub height_m: f32,
+    pub mass_kg: f32,
+}
+
+impl ConveyorSpec {
+    pub fn problems(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        if self.zones_per_line < 2 {
+            problems.push("conveyors.zones_per_line must be at least 2".into());
+        }
+        if self.tote.length_m >= self.zone_length_m - 0.05 {
+            problems.push(format!(
+                "conveyors.tote.length_m is {}, expected shorter than zone_length_m ({}) so accumulated totes keep a gap",
+                self.tote.length_m, self.zone_length_m
+            ));
+        }
+        if self.tote.width_m >= self.width_m {
+            problems.push(format!(
+                "conveyors.tote.width_m is {}, expected narrower than the conveyor ({})",
+                self.tote.width_m, self.width_m
+            ));
+        }
+        for (name, value) in [
+            ("conveyors.roller_speed_mps", self.roller_speed_mps),
+            ("conveyors.roller_grip", self.roller_grip),
+            ("conveyors.jam_timer_s", self.jam_timer_s),
+            ("conveyors.belt.length_m", self.belt.length_m),
+            (
+                "conveyors.belt.base_frequency_hz",
+                self.belt.base_frequency_hz,
+            ),
+            ("conveyors.belt.accel_time_s", self.belt.accel_time_s),
+            ("conveyors.tote.mass_kg", self.tote.mass_kg),
+        ] {
+            if !(value > 0.0 && value.is_finite()) {
+                problems.push(format!("{name} is {value}, expected a positive number"));
+            }
+        }
+        problems
+    }
+}

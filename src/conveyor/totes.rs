@@ -1,0 +1,184 @@
+//! Totes: queued at the station after each pick, inducted onto the first zone when
+//! there is room, pushed by the rollers or belt under them, taken away at the end.
+
+use bevy::prelude::*;
+use bevy_rapier3d::prelude::*;
+
+use super::line::{BeltSection, ConveyorLine, MdrZone, Tote};
+use super::{ConveyorParams, ConveyorRoster};
+use crate::fleet::{PickCompleted, floor_point, heading_rotation};
+
+const GRAVITY: f32 = 9.81;
+/// How quickly roller grip brings a tote to surface speed, seconds.
+const GRIP_TIME_S: f32 = 0.05;
+
+pub fn queue_totes_from_picks(
+    params: Res<ConveyorParams>,
+    roster: Res<ConveyorRoster>,
+    mut picks: MessageReader<PickCompleted>,
+    mut lines: Query<&mut ConveyorLine>,
+) {
+    for pick in picks.read() {
+        if let Some(&entity) = roster.lines.get(pick.station as usize)
+            && let Ok(mut line) = lines.get_mut(entity)
+        {
+            line.waiting_totes += params.totes_per_pick;
+        }
+    }
+}
+
+/// Puts a waiting tote on the first zone once the induct end is clear.
+pub fn induct_totes(
+    mut commands: Commands,
+    params: Res<ConveyorParams>,
+    mut roster: ResMut<ConveyorRoster>,
+    mut lines: Query<&mut ConveyorLine>,
+    totes: Query<(&Tote, &Transform)>,
+) {
+    let spec = &params.spec;
+    let clearance = spec.tote.length_m + 0.15;
+    let line_entities = roster.lines.clone();
+    for entity in line_entities {
+        let Ok(mut line) = lines.get_mut(entity) else {
+            continue;
+        };
+        if line.waiting_totes == 0 || !line.safety_relay_closed {
+            continue;
+        }
+        let induct_clear = totes
+            .iter()
+            .filter(|(t, _)| t.line == line.id)
+            .all(|(_, tf)| line.along(Vec2::new(tf.translation.x, tf.translation.z)) > clearance);
+        if !induct_clear {
+            continue;
+        }
+        line.waiting_totes -= 1;
+        let id = roster.next_tote_id;
+        roster.next_tote_id += 1;
+        let at = line.point_at(spec.tote.length_m * 0.5 + 0.05);
+        let t = &spec.tote;
+        commands.spawn((
+            Name::new(format!("Tote T{id}")),
+            Tote { id, line: line.id },
+            Transform::from_translation(floor_point(
+                at,
+                spec.bed_height_m + t.height_m * 0.5 + 0.005,
+            ))
+            .with_rotation(heading_rotation(line.direction.to_angle())),
+            RigidBody::Dynamic,
+            Collider::cuboid(t.length_m * 0.5, t.height_m * 0.5, t.width_m * 0.5),
+            ColliderMassProperties::Mass(t.mass_kg),
+            Friction::coefficient(0.4),
+            Velocity::zero(),
+            ExternalForce::default(),
+            Damping {
+                linear_damping: 0.0,
+                angular_damping: 4.0,
+            },
+            Sleeping::disabled(),
+        ));
+    }
+}
+
+/// Roller and belt traction: each tote is pulled towards the surface speed of the
+/// zone (or belt) under its centre, never harder than the rollers' grip allows.
+pub fn drive_totes(
+    params: Res<ConveyorParams>,
+    roster: Res<ConveyorRoster>,
+    lines: Query<&ConveyorLine>,
+    zones: Query<&MdrZone>,
+    belts: Query<&BeltSection>,
+    mut totes: Query<(&Tote, &Transform, &Velocity, &mut ExternalForce)>,
+) {
+    let spec = &params.spec;
+    let mass = spec.tote.mass_kg;
+    let max_force = spec.roller_grip * mass * GRAVITY;
+    for (tote, transform, velocity, mut force) in &mut totes {
+        let Some(line) = roster
+            .lines
+            .get(tote.line as usize)
+            .and_then(|&e| lines.get(e).ok())
+        else {
+            continue;
+        };
+        let position = Vec2::new(transform.translation.x, transform.translation.z);
+        let along = line.along(position);
+        let on_bed = transform.translation.y < spec.bed_height_m + spec.tote.height_m;
+        let surface_speed = surface_speed_at(line, along, spec, &zones, &belts);
+        let velocity_2d = Vec2::new(velocity.linear.x, velocity.linear.z);
+        let across = Vec2::new(-line.direction.y, line.direction.x);
+        let mut f_along = mass * (surface_speed - velocity_2d.dot(line.direction)) / GRIP_TIME_S;
+        let mut f_across = -mass * velocity_2d.dot(across) / GRIP_TIME_S;
+        f_along = f_along.clamp(-max_force, max_force);
+        f_across = f_across.clamp(-max_force, max_force);
+        let push = if on_bed {
+            line.direction * f_along + across * f_across
+        } else {
+            Vec2::ZERO
+        };
+        let new = floor_point(push, 0.0);
+        if force.force != new {
+            force.force = new;
+        }
+    }
+}
+
+fn surface_speed_at(
+    line: &ConveyorLine,
+    along: f32,
+    spec: &super::ConveyorSpec,
+    zones: &Query<&MdrZone>,
+    belts: &Query<&BeltSection>,
+) -> f32 {
+    let zone_index = (along / spec.zone_length_m).floor();
+    if zone_index < 0.0 {
+        return 0.0;
+    }
+    if let Some(zone) = line
+        .zones
+        .get(zone_index as usize)
+        .and_then(|&z| zones.get(z).ok())
+    {
+        return match (zone.motor.running, zone.motor.reverse) {
+            (true, false) => spec.roller_speed_mps,
+            (true, true) => -spec.roller_speed_mps,
+            (false, _) => 0.0,
+        };
+    }
+    belts.get(line.belt).map_or(0.0, |belt| {
+        spec.belt.speed_at_base_hz_mps * belt.vfd.output_hz / spec.belt.base_frequency_hz
+    })
+}
+
+/// Totes past the end of the line leave the simulation as delivered.
+pub fn take_away_totes(
+    mut commands: Commands,
+    params: Res<ConveyorParams>,
+    mut roster: ResMut<ConveyorRoster>,
+    mut lines: Query<&mut ConveyorLine>,
+    totes: Query<(Entity, &Tote, &Transform)>,
+) {
+    let half = params.spec.tote.length_m * 0.5;
+    let mut delivered = Vec::new();
+    for (entity, tote, transform) in &totes {
+        let Some(&line_entity) = roster.lines.get(tote.line as usize) else {
+            continue;
+        };
+        let Ok(line) = lines.get(line_entity) else {
+            continue;
+        };
+        let along = line.along(Vec2::new(transform.translation.x, transform.translation.z));
+        let fell = transform.translation.y < params.spec.bed_height_m - 0.5;
+        if along > line.length_m - half || fell {
+            delivered.push((tote.id, entity, line_entity));
+        }
+    }
+    delivered.sort_by_key(|(id, _, _)| *id);
+    for (_, entity, line_entity) in delivered {
+        commands.entity(entity).despawn();
+        roster.totes_delivered += 1;
+        if let Ok(mut line) = lines.get_mut(line_entity) {
+            line.delivered += 1;
+        }
+    }
+}

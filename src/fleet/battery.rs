@@ -1,0 +1,177 @@
+//! The drive unit's lithium pack: per-cell charge and voltage, sag under load,
+//! heating, and charging on a charger's contact pads.
+
+use bevy::prelude::*;
+use rand::RngExt;
+
+use super::FleetParams;
+use super::mission::Mission;
+use super::unit::{DriveMotors, Lift};
+use crate::floor::FloorGrid;
+use crate::sim::{SimRng, TICK_DT};
+
+/// One series cell of the pack.
+#[derive(Debug, Clone, Copy, Reflect)]
+pub struct BatteryCell {
+    pub soc: f32,
+    /// Capacity relative to the pack's nominal (cells age differently).
+    pub capacity_factor: f32,
+    pub voltage_v: f32,
+}
+
+/// A pack with its battery management system's readings.
+#[derive(Component, Debug, Clone, Reflect)]
+pub struct Battery {
+    pub cells: Vec<BatteryCell>,
+    pub capacity_ah: f32,
+    pub cell_resistance_ohm: f32,
+    /// Pack current, A: positive while discharging, negative while charging.
+    pub current_a: f32,
+    pub voltage_v: f32,
+    pub temperature_c: f32,
+    pub charging: bool,
+}
+
+impl Battery {
+    pub fn new(
+        spec: &crate::fleet::BatterySpec,
+        soc: f32,
+        ambient_c: f32,
+        rng: &mut SimRng,
+    ) -> Self {
+        let cells = (0..spec.cells_in_series)
+            .map(|_| {
+                let capacity_factor =
+                    1.0 + rng.0.random_range(-1.0..=1.0) * spec.cell_capacity_spread;
+                let cell_soc =
+                    (soc + rng.0.random_range(-1.0..=1.0) * spec.cell_soc_spread).clamp(0.0, 1.0);
+                BatteryCell {
+                    soc: cell_soc,
+                    capacity_factor,
+                    voltage_v: ocv(&spec.ocv_curve, cell_soc),
+                }
+            })
+            .collect::<Vec<_>>();
+        let voltage_v = cells.iter().map(|c| c.voltage_v).sum();
+        Self {
+            cells,
+            capacity_ah: spec.capacity_ah,
+            cell_resistance_ohm: spec.cell_resistance_ohm,
+            current_a: 0.0,
+            voltage_v,
+            temperature_c: ambient_c,
+            charging: false,
+        }
+    }
+
+    /// State of charge of the pack as the BMS reports it (mean of the cells).
+    pub fn soc(&self) -> f32 {
+        self.cells.iter().map(|c| c.soc).sum::<f32>() / self.cells.len().max(1) as f32
+    }
+
+    /// Highest minus lowest cell voltage, volts.
+    pub fn cell_spread_v(&self) -> f32 {
+        let (lo, hi) = self.cells.iter().fold((f32::MAX, f32::MIN), |(lo, hi), c| {
+            (lo.min(c.voltage_v), hi.max(c.voltage_v))
+        });
+        if self.cells.is_empty() { 0.0 } else { hi - lo }
+    }
+
+    pub fn pack_resistance_ohm(&self) -> f32 {
+        self.cell_resistance_ohm * self.cells.len() as f32
+    }
+}
+
+/// Open-circuit cell voltage at a state of charge, by linear interpolation of the curve.
+pub fn ocv(curve: &[(f32, f32)], soc: f32) -> f32 {
+    let Some(first) = curve.first() else {
+        return 0.0;
+    };
+    if soc <= first.0 {
+        return first.1;
+    }
+    for pair in curve.windows(2) {
+        let ((s0, v0), (s1, v1)) = (pair[0], pair[1]);
+        if soc <= s1 {
+            return v0 + (v1 - v0) * (soc - s0) / (s1 - s0);
+        }
+    }
+    curve.last().map_or(0.0, |p| p.1)
+}
+
+/// Marks a charger: its pads and what it can deliver.
+#[derive(Component, Debug, Clone, Reflect)]
+pub struct Charger {
+    pub id: u16,
+    pub cell: crate::floor::Cell,
+    pub max_current_a: f32,
+    pub output_voltage_v: f32,
+    /// Fraction of the charge current that gets through the pads (1.0 when clean).
+    pub contact_quality: f32,
+    /// Current flowing out now, A.
+    pub current_a: f32,
+}
+
+/// Discharge by the motors, lift and electronics; charge when docked; heat and voltages.
+pub fn update_batteries(
+    params: Res<FleetParams>,
+    grid: Res<FloorGrid>,
+    mut units: Query<(
+        &DriveMotors,
+        &Lift,
+        &Mission,
+        &super::unit::Route,
+        &mut Battery,
+    )>,
+    mut chargers: Query<&mut Charger>,
+) {
+    let spec = &params.fleet.battery;
+    let ambient = params.ambient_c;
+    for mut charger in &mut chargers {
+        charger.current_a = 0.0;
+    }
+    for (motors, lift, mission, route, mut battery) in &mut units {
+        let docked_at = match mission {
+            Mission::Charge {
+                charger,
+                docked: true,
+            } => Some(*charger),
+            _ => None,
+        };
+        let mut current = params.fleet.drive.hotel_current_a
+            + motors.power_w / battery.voltage_v.max(1.0)
+            + lift.current_a;
+        battery.charging = false;
+        if let Some(charger_id) = docked_at {
+            let at_pads = grid
+                .chargers
+                .get(charger_id as usize)
+                .is_some_and(|site| site.cell == route.current);
+            if let Some(mut charger) = chargers
+                .iter_mut()
+                .find(|c| c.id == charger_id)
+                .filter(|_| at_pads)
+            {
+                let headroom = charger.output_voltage_v - battery.voltage_v;
+                if battery.soc() < spec.charge_until_soc && headroom > 0.0 {
+                    let delivered = charger.max_current_a * charger.contact_quality;
+                    charger.current_a = delivered;
+                    current -= delivered;
+                    battery.charging = delivered > 0.0;
+                }
+            }
+        }
+        battery.current_a = current;
+        let amp_hours = current * TICK_DT / 3600.0;
+        let capacity = battery.capacity_ah;
+        let r_cell = battery.cell_resistance_ohm;
+        for cell in &mut battery.cells {
+            cell.soc = (cell.soc - amp_hours / (capacity * cell.capacity_factor)).clamp(0.0, 1.0);
+            cell.voltage_v = ocv(&spec.ocv_curve, cell.soc) - current * r_cell;
+        }
+        battery.voltage_v = battery.cells.iter().map(|c| c.voltage_v).sum();
+        let heat_w = current * current * battery.pack_resistance_ohm();
+        let loss_w = spec.heat_loss_w_per_k * (battery.temperature_c - ambient);
+        battery.temperature_c += (heat_w - loss_w) / spec.heat_capacity_j_per_k * TICK_DT;
+    }
+}

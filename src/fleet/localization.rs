@@ -1,0 +1,58 @@
+//! The downward camera: reading a fiducial resets dead reckoning to the sticker's
+//! known position; too many misses in a row and the unit stops, lost.
+
+use bevy::prelude::*;
+use rand::RngExt;
+
+use super::unit::{DriveUnit, FiducialCamera, FiducialRead, Odometry, Pose};
+use super::{FleetParams, FleetRoster};
+use crate::floor::{CellKind, FiducialStickers, FloorGrid};
+use crate::sim::{SimClock, SimRng};
+
+/// Reads the fiducial under each unit as it passes over one.
+pub fn read_fiducials(
+    clock: Res<SimClock>,
+    params: Res<FleetParams>,
+    roster: Res<FleetRoster>,
+    grid: Res<FloorGrid>,
+    stickers: Res<FiducialStickers>,
+    mut rng: ResMut<SimRng>,
+    mut units: Query<(&DriveUnit, &Pose, &FiducialCamera, &mut Odometry)>,
+) {
+    let d = &params.fleet.drive;
+    for &entity in &roster.units {
+        let Ok((_, pose, camera, mut odo)) = units.get_mut(entity) else {
+            continue;
+        };
+        let cell = grid.cell_at(pose.position);
+        if grid.kind(cell) == CellKind::Blocked || odo.last_passed == Some(cell) {
+            continue;
+        }
+        let offset = pose.position - grid.center(cell);
+        if offset.length() > d.fiducial_read_window_m {
+            continue;
+        }
+        odo.last_passed = Some(cell);
+        let quality = camera.read_quality * stickers.quality(&grid, cell);
+        // Only a degraded camera or sticker draws on the RNG, so a healthy floor's
+        // random sequence does not depend on how often units pass fiducials.
+        let read = quality >= 1.0 || rng.0.random::<f32>() < quality;
+        if read {
+            odo.position = grid.center(cell) + offset;
+            odo.heading = pose.heading;
+            odo.last_fiducial = Some(FiducialRead {
+                cell,
+                tick: clock.tick,
+                offset,
+            });
+            odo.missed_in_a_row = 0;
+            odo.reads += 1;
+        } else {
+            odo.missed_in_a_row += 1;
+            odo.misses += 1;
+            if odo.missed_in_a_row >= d.lost_after_missed_fiducials {
+                odo.lost = true;
+            }
+        }
+    }
+}

@@ -1,0 +1,206 @@
+//! The fleet of drive units: jobs, traffic, motion, localisation, lift and battery.
+
+mod battery;
+mod claims;
+mod localization;
+mod mission;
+mod motion;
+mod pathfinding;
+mod planner;
+mod spec;
+mod traffic;
+mod unit;
+
+use bevy::prelude::*;
+use rand::RngExt;
+
+pub use battery::{Battery, BatteryCell, Charger, ocv};
+pub use claims::{CellReservations, SpurClaims, StationLoad};
+pub use mission::{FetchStep, Mission, PickCompleted};
+pub use motion::wrap_angle;
+pub use pathfinding::PathPlanner;
+pub use spec::{BatterySpec, DriveUnitSpec, FleetSpec};
+pub use unit::{
+    BodyMotion, DriveMotors, DriveUnit, FiducialCamera, FiducialRead, Lift, LiftPhase, Odometry,
+    Pose, Route, TrafficStats, WheelMotor,
+};
+
+use crate::floor::{FloorGrid, Pod, PodRoster};
+use crate::sim::{SimRng, SimSet, SimSetup};
+
+/// Fleet figures the systems need every tick, taken from the floor file.
+#[derive(Resource, Debug, Clone)]
+pub struct FleetParams {
+    pub fleet: FleetSpec,
+    pub pick_time_s: (f32, f32),
+    pub pod_mass_kg: f32,
+    pub ambient_c: f32,
+}
+
+/// Work done on the floor so far.
+#[derive(Resource, Debug, Default, Clone, Copy)]
+pub struct FleetStats {
+    pub picks: u64,
+    pub pods_returned: u64,
+    pub charges_started: u64,
+}
+
+/// Every drive unit's entity, in id order: the order all fleet decisions are made in.
+#[derive(Resource, Debug, Default, Clone)]
+pub struct FleetRoster {
+    pub units: Vec<Entity>,
+}
+
+pub(crate) fn plugin(app: &mut App) {
+    let setup = app.world().resource::<SimSetup>().clone();
+    let layout = &setup.layout;
+    app.insert_resource(FleetParams {
+        fleet: layout.fleet.clone(),
+        pick_time_s: layout.stations.pick_time_s,
+        pod_mass_kg: layout.storage.pod_mass_kg,
+        ambient_c: layout.ambient_temperature_c,
+    })
+    .init_resource::<FleetRoster>()
+    .init_resource::<FleetStats>()
+    .init_resource::<PathPlanner>()
+    .add_message::<PickCompleted>()
+    .add_systems(
+        Startup,
+        (spawn_chargers, spawn_fleet).after(crate::floor::spawn_pods),
+    )
+    .add_systems(
+        FixedUpdate,
+        (
+            (
+                planner::assign_jobs,
+                mission::step_missions,
+                mission::drive_lifts,
+            )
+                .chain()
+                .in_set(SimSet::Plan),
+            traffic::plan_and_reserve.in_set(SimSet::Traffic),
+            motion::drive_units.in_set(SimSet::Motion),
+            localization::read_fiducials.in_set(SimSet::Sense),
+            battery::update_batteries.in_set(SimSet::Energy),
+            (publish_unit_transforms, publish_pod_transforms).in_set(SimSet::Publish),
+        ),
+    );
+    let grid = app.world().resource::<FloorGrid>().clone();
+    app.insert_resource(CellReservations::new(&grid))
+        .insert_resource(SpurClaims::new(&grid))
+        .insert_resource(StationLoad::new(&grid));
+}
+
+fn spawn_chargers(mut commands: Commands, grid: Res<FloorGrid>, setup: Res<SimSetup>) {
+    let spec = &setup.layout.chargers;
+    for site in &grid.chargers {
+        commands.spawn((
+            Name::new(format!("Charger C{}", site.id)),
+            Charger {
+                id: site.id,
+                cell: site.cell,
+                max_current_a: spec.charge_current_a,
+                output_voltage_v: spec.output_voltage_v,
+                contact_quality: 1.0,
+                current_a: 0.0,
+            },
+            Transform::from_translation(floor_point(grid.center(site.cell), 0.0)),
+        ));
+    }
+}
+
+/// Units start parked under pods spread evenly through the storage field.
+fn spawn_fleet(
+    mut commands: Commands,
+    params: Res<FleetParams>,
+    grid: Res<FloorGrid>,
+    mut rng: ResMut<SimRng>,
+    mut roster: ResMut<FleetRoster>,
+    mut reservations: ResMut<CellReservations>,
+    mut claims: ResMut<SpurClaims>,
+) {
+    let spec = &params.fleet;
+    let count = spec.units as usize;
+    let cells = &grid.storage_cells;
+    for id in 0..count {
+        let Some(&cell) = cells.get(id * cells.len() / count.max(1)) else {
+            break;
+        };
+        let position = grid.center(cell);
+        let heading = 0.0;
+        let (lo, hi) = spec.initial_soc;
+        let soc = if hi > lo {
+            rng.0.random_range(lo..=hi)
+        } else {
+            lo
+        };
+        let battery = Battery::new(&spec.battery, soc, params.ambient_c, &mut rng);
+        let unit = DriveUnit { id: id as u32 };
+        let entity = commands
+            .spawn((
+                Name::new(unit.label()),
+                unit,
+                Pose { position, heading },
+                Odometry {
+                    position,
+                    heading,
+                    last_passed: Some(cell),
+                    ..default()
+                },
+                FiducialCamera::default(),
+                BodyMotion::default(),
+                DriveMotors {
+                    left: WheelMotor::new(spec.drive.wheel_radius_m),
+                    right: WheelMotor::new(spec.drive.wheel_radius_m),
+                    power_w: 0.0,
+                },
+                Lift::default(),
+                battery,
+                Mission::Parked,
+                Route::at(cell),
+                TrafficStats::default(),
+                Transform::from_translation(floor_point(position, 0.0)),
+            ))
+            .id();
+        reservations.try_take(&grid, cell, entity);
+        claims.claim(&grid, cell, entity);
+        roster.units.push(entity);
+    }
+}
+
+/// A point on the floor plane at a height, in world coordinates (y up).
+pub fn floor_point(position: Vec2, height: f32) -> Vec3 {
+    Vec3::new(position.x, height, position.y)
+}
+
+/// World rotation for a heading on the floor plane (0 = east, counter-clockwise seen from above).
+pub fn heading_rotation(heading: f32) -> Quat {
+    Quat::from_rotation_y(-heading)
+}
+
+fn publish_unit_transforms(
+    mut units: Query<(&Pose, &mut Transform), (With<DriveUnit>, Changed<Pose>)>,
+) {
+    for (pose, mut transform) in &mut units {
+        transform.translation = floor_point(pose.position, 0.0);
+        transform.rotation = heading_rotation(pose.heading);
+    }
+}
+
+fn publish_pod_transforms(
+    grid: Res<FloorGrid>,
+    units: Query<(&Pose, &Lift)>,
+    mut pods: Query<(&Pod, &mut Transform)>,
+    roster: Res<PodRoster>,
+) {
+    let _ = roster;
+    for (pod, mut transform) in &mut pods {
+        let target = match pod.carried_by.and_then(|u| units.get(u).ok()) {
+            Some((pose, lift)) => floor_point(pose.position, lift.height_m),
+            None => floor_point(grid.center(pod.home), 0.0),
+        };
+        if transform.translation != target {
+            transform.translation = target;
+        }
+    }
+}

@@ -1,0 +1,196 @@
+//! A drive unit's parts as components: identity, true pose, dead-reckoned pose,
+//! wheel motors with encoders, the lift, and the route it is following.
+
+use std::collections::VecDeque;
+
+use bevy::prelude::*;
+
+use crate::floor::{Cell, Dir};
+
+/// A drive unit, numbered from 0 in spawn order (the order all fleet logic uses).
+#[derive(Component, Debug, Clone, Copy, Reflect)]
+#[require(Transform)]
+pub struct DriveUnit {
+    pub id: u32,
+}
+
+impl DriveUnit {
+    pub fn label(&self) -> String {
+        format!("DU-{:03}", self.id)
+    }
+}
+
+/// Where the unit really is: position on the floor plane (x east, y north), heading in radians.
+#[derive(Component, Debug, Clone, Copy, Default, Reflect)]
+pub struct Pose {
+    pub position: Vec2,
+    pub heading: f32,
+}
+
+/// Where the unit believes it is: dead reckoning from encoders and gyro, corrected at fiducials.
+#[derive(Component, Debug, Clone, Default, Reflect)]
+pub struct Odometry {
+    pub position: Vec2,
+    pub heading: f32,
+    pub last_fiducial: Option<FiducialRead>,
+    /// Fiducials passed without a read since the last good one.
+    pub missed_in_a_row: u32,
+    pub reads: u64,
+    pub misses: u64,
+    /// The unit has stopped because it no longer trusts its position.
+    pub lost: bool,
+    /// The fiducial most recently passed over (read or not), so each pass counts once.
+    pub(crate) last_passed: Option<Cell>,
+}
+
+/// One fiducial read by the downward camera.
+#[derive(Debug, Clone, Copy, Reflect)]
+pub struct FiducialRead {
+    pub cell: Cell,
+    pub tick: u64,
+    /// Unit position relative to the sticker's centre as the camera measured it, metres.
+    pub offset: Vec2,
+}
+
+/// The downward camera's condition: 1.0 reads every sticker it passes over.
+#[derive(Component, Debug, Clone, Copy, Reflect)]
+pub struct FiducialCamera {
+    pub read_quality: f32,
+}
+
+impl Default for FiducialCamera {
+    fn default() -> Self {
+        Self { read_quality: 1.0 }
+    }
+}
+
+/// Body speed (m/s) and turn rate (rad/s) as commanded after acceleration limits.
+#[derive(Component, Debug, Clone, Copy, Default, Reflect)]
+pub struct BodyMotion {
+    pub speed: f32,
+    pub turn_rate: f32,
+}
+
+/// One brushless wheel motor, its encoder and its wheel.
+#[derive(Debug, Clone, Copy, Reflect)]
+pub struct WheelMotor {
+    pub current_a: f32,
+    pub speed_radps: f32,
+    pub encoder_count: i64,
+    pub encoder_rate_cps: f32,
+    /// Actual rolling radius (wear makes it smaller than the controller assumes).
+    pub radius_m: f32,
+    /// Fraction of wheel surface speed that reaches the floor (1.0 = no slip).
+    pub traction: f32,
+    /// Counts not yet whole.
+    pub(crate) encoder_fraction: f64,
+}
+
+impl WheelMotor {
+    pub fn new(radius_m: f32) -> Self {
+        Self {
+            current_a: 0.0,
+            speed_radps: 0.0,
+            encoder_count: 0,
+            encoder_rate_cps: 0.0,
+            radius_m,
+            traction: 1.0,
+            encoder_fraction: 0.0,
+        }
+    }
+}
+
+/// The two drive motors and the electrical power they draw from the pack.
+#[derive(Component, Debug, Clone, Copy, Reflect)]
+pub struct DriveMotors {
+    pub left: WheelMotor,
+    pub right: WheelMotor,
+    pub power_w: f32,
+}
+
+/// The screw lift that raises a pod off the floor.
+#[derive(Component, Debug, Clone, Copy, Default, Reflect)]
+pub struct Lift {
+    pub height_m: f32,
+    pub phase: LiftPhase,
+    /// Pack current the lift motor draws now, A.
+    pub current_a: f32,
+    /// The pod on the lift, if any.
+    pub pod: Option<Entity>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Reflect)]
+pub enum LiftPhase {
+    #[default]
+    Lowered,
+    Raising,
+    Raised,
+    Lowering,
+}
+
+/// The cells a unit is travelling through and the ones it holds.
+///
+/// A unit holds its current cell, the cell behind it until its body has left, and
+/// up to a lookahead of cells ahead. It only drives into cells it holds.
+#[derive(Component, Debug, Clone, Reflect)]
+pub struct Route {
+    /// Where the mission wants the unit to be.
+    pub goal: Option<Cell>,
+    /// The goal changed (or a replan is due): the traffic planner must plan a path.
+    pub needs_plan: bool,
+    /// The cell whose centre the unit last reached.
+    pub current: Cell,
+    /// The previous cell, held until the body is clear of it.
+    pub behind: Option<Cell>,
+    /// Cells still to drive through, in order, ending at the goal.
+    pub path: VecDeque<Cell>,
+    /// How many cells at the front of `path` this unit holds.
+    pub reserved_ahead: usize,
+    /// Stopped at the centre of `current` with nowhere further to go.
+    pub settled: bool,
+}
+
+impl Route {
+    pub fn at(cell: Cell) -> Self {
+        Self {
+            goal: None,
+            needs_plan: false,
+            current: cell,
+            behind: None,
+            path: VecDeque::new(),
+            reserved_ahead: 0,
+            settled: true,
+        }
+    }
+
+    /// Sets a new destination; the traffic planner plans the path on its next pass.
+    pub fn go_to(&mut self, cell: Cell) {
+        self.goal = Some(cell);
+        self.needs_plan = true;
+    }
+
+    /// The unit stands at its goal (the motion controller has stopped it there).
+    pub fn arrived(&self) -> bool {
+        self.goal.is_some_and(|g| g == self.current)
+            && self.path.is_empty()
+            && !self.needs_plan
+            && self.settled
+    }
+
+    /// Direction of the next step, if any.
+    pub fn next_dir(&self) -> Option<Dir> {
+        self.path
+            .front()
+            .and_then(|next| self.current.dir_to(*next))
+    }
+}
+
+/// How long a unit has waited for cells, for traffic health checks and the telemetry panel.
+#[derive(Component, Debug, Clone, Copy, Default, Reflect)]
+pub struct TrafficStats {
+    /// Consecutive ticks spent waiting for a cell held by another unit.
+    pub waiting_ticks: u32,
+    pub longest_wait_ticks: u32,
+    pub replans: u32,
+    pub cells_travelled: u64,
+}

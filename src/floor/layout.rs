@@ -1,0 +1,204 @@
+//! The floor layout as instructors write it: a RON file describing the grid, the
+//! pod field, stations, chargers, conveyors and the fleet's equipment figures.
+//!
+//! The grid itself is generated from these figures (see [`super::grid`]) so that
+//! the one-way aisle network is always connected, whatever the sizes.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::conveyor::ConveyorSpec;
+use crate::error::{LoadError, SourcePosition};
+use crate::fleet::FleetSpec;
+
+/// A whole floor: geometry plus the equipment on it.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct FloorLayout {
+    /// Preset name, shown in the window title and reports.
+    pub name: String,
+    /// Distance between fiducial stickers (the grid pitch), metres.
+    pub cell_size_m: f32,
+    pub storage: StorageField,
+    pub stations: StationRow,
+    pub chargers: ChargerRow,
+    pub conveyors: ConveyorSpec,
+    pub fleet: FleetSpec,
+    /// Ambient temperature on the floor, °C.
+    pub ambient_temperature_c: f32,
+}
+
+/// The pod storage field: blocks of pods separated by one-way aisles.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct StorageField {
+    /// Blocks across the floor (west to east).
+    pub block_columns: u32,
+    /// Blocks along the floor (south to north).
+    pub block_rows: u32,
+    /// Pods per block along a row.
+    pub block_width: u32,
+    /// Pods per block across a row: 1 or 2, so every pod touches an aisle.
+    pub block_depth: u32,
+    /// Mass of a stocked pod, kg (adds to the unit's load when lifted).
+    pub pod_mass_kg: f32,
+}
+
+/// Pick stations along the south edge.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct StationRow {
+    pub count: u32,
+    /// Queue cells in front of each pick cell.
+    pub queue_cells: u32,
+    /// Time an associate takes per pick, seconds (uniform between the two).
+    pub pick_time_s: (f32, f32),
+    /// Totes sent down the conveyor per completed pick.
+    pub totes_per_pick: u32,
+}
+
+/// Chargers along the north edge.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ChargerRow {
+    pub count: u32,
+    /// Constant charge current, A.
+    pub charge_current_a: f32,
+    /// Charger output voltage limit, V.
+    pub output_voltage_v: f32,
+}
+
+impl FloorLayout {
+    /// Parses a layout from RON text; `path` is only used to name the file in errors.
+    pub fn from_ron_str(text: &str, path: &Path) -> Result<Self, LoadError> {
+        let layout: FloorLayout = ron::from_str(text).map_err(|e| LoadError::from_ron(path, e))?;
+        layout.check(path)?;
+        Ok(layout)
+    }
+
+    /// Loads a layout file from disk.
+    pub fn load(path: &Path) -> Result<Self, LoadError> {
+        let text = std::fs::read_to_string(path).map_err(|source| LoadError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Self::from_ron_str(&text, path)
+    }
+
+    /// Loads a bundled preset by name (`default`, `large`) or a path to a `.ron` file.
+    pub fn preset_or_path(name_or_path: &str) -> Result<Self, LoadError> {
+        let as_path = Path::new(name_or_path);
+        if name_or_path.ends_with(".ron") || as_path.components().count() > 1 {
+            return Self::load(as_path);
+        }
+        let searched = preset_search_paths(name_or_path);
+        match searched.iter().find(|p| p.is_file()) {
+            Some(path) => Self::load(path),
+            None => Err(LoadError::MissingPreset {
+                name: name_or_path.to_string(),
+                searched,
+            }),
+        }
+    }
+
+    /// Semantic checks: values a generator could not turn into a working floor.
+    fn check(&self, path: &Path) -> Result<(), LoadError> {
+        let mut problems = Vec::new();
+        let s = &self.storage;
+        if !(0.5..=2.0).contains(&self.cell_size_m) {
+            problems.push(format!(
+                "cell_size_m is {}, expected 0.5 to 2.0 (fiducials are about 1 m apart)",
+                self.cell_size_m
+            ));
+        }
+        if s.block_columns == 0 || s.block_rows == 0 || s.block_width == 0 {
+            problems.push("storage needs at least one block of at least one pod".into());
+        }
+        if !(1..=2).contains(&s.block_depth) {
+            problems.push(format!(
+                "storage.block_depth is {}, expected 1 or 2 so every pod touches an aisle",
+                s.block_depth
+            ));
+        }
+        if self.stations.count == 0 {
+            problems.push("stations.count must be at least 1".into());
+        }
+        let (lo, hi) = self.stations.pick_time_s;
+        if !(lo > 0.0 && hi >= lo) {
+            problems.push(format!(
+                "stations.pick_time_s is ({lo}, {hi}), expected 0 < min <= max"
+            ));
+        }
+        let width = 1 + s.block_columns * (s.block_width + 1);
+        let lane = self.stations.queue_cells + 2;
+        if self.stations.count * lane + 1 > width {
+            problems.push(format!(
+                "{} stations with {} queue cells need {} cells of south edge, the floor is {} wide",
+                self.stations.count,
+                self.stations.queue_cells,
+                self.stations.count * lane + 1,
+                width
+            ));
+        }
+        if self.chargers.count == 0 || self.chargers.count > width {
+            problems.push(format!(
+                "chargers.count is {}, expected 1 to {width} (one per cell of the north edge)",
+                self.chargers.count
+            ));
+        }
+        let pods = s.block_columns * s.block_rows * s.block_width * s.block_depth;
+        if self.fleet.units > pods {
+            problems.push(format!(
+                "fleet.units is {}, but the field has only {pods} pods to park under",
+                self.fleet.units
+            ));
+        }
+        problems.extend(self.fleet.problems());
+        problems.extend(self.conveyors.problems());
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(LoadError::Invalid {
+                path: path.to_path_buf(),
+                position: None::<SourcePosition>,
+                message: problems.join("; "),
+            })
+        }
+    }
+
+    /// A copy of this layout grown so the pod field and stations suit `units` drive
+    /// units (used by the benchmark). Equipment figures are kept.
+    pub fn sized_for_fleet(&self, units: u32) -> FloorLayout {
+        let mut layout = self.clone();
+        let pods_per_block = layout.storage.block_width * layout.storage.block_depth;
+        let blocks_needed = (units * 3).div_ceil(pods_per_block).max(1);
+        // Keep the floor roughly 2:1, wider along the station edge.
+        let mut rows = ((blocks_needed as f32 / 2.0).sqrt().ceil() as u32).max(1);
+        let mut columns = blocks_needed.div_ceil(rows).max(1);
+        if columns < rows {
+            std::mem::swap(&mut columns, &mut rows);
+        }
+        layout.storage.block_columns = columns;
+        layout.storage.block_rows = rows;
+        let width = 1 + columns * (layout.storage.block_width + 1);
+        let lane = layout.stations.queue_cells + 2;
+        layout.stations.count = ((width - 1) / (lane + 2)).max(1);
+        layout.chargers.count = (units / 8).clamp(1, width);
+        layout.fleet.units = units;
+        layout
+    }
+}
+
+/// Where bundled presets are looked for: `./assets/floors/` then the source tree's.
+pub fn preset_search_paths(name: &str) -> Vec<PathBuf> {
+    let file = format!("{name}.ron");
+    let mut paths = vec![Path::new("assets/floors").join(&file)];
+    let bundled = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/floors")
+        .join(&file);
+    if !paths.contains(&bundled) {
+        paths.push(bundled);
+    }
+    paths
+}

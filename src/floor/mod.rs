@@ -1,0 +1,98 @@
+//! The floor: the fiducial grid, the pod storage field, stations, chargers and fence.
+
+mod grid;
+mod layout;
+
+use bevy::prelude::*;
+
+pub use grid::{Cell, CellKind, ChargerSite, Dir, FloorGrid, StationSite};
+pub use layout::{ChargerRow, FloorLayout, StationRow, StorageField, preset_search_paths};
+
+use crate::sim::SimSetup;
+
+/// A shelf pod with its home cell in the storage field.
+#[derive(Component, Debug, Clone, Reflect)]
+#[require(Transform)]
+pub struct Pod {
+    pub id: u32,
+    pub home: Cell,
+    /// The drive unit carrying it, if it is off its home cell.
+    pub carried_by: Option<Entity>,
+}
+
+/// Every pod by id, its home, and whether a job is using it.
+#[derive(Resource, Debug, Default, Clone)]
+pub struct PodRoster {
+    pub entities: Vec<Entity>,
+    pub homes: Vec<Cell>,
+    pub in_use: Vec<bool>,
+    /// The pod whose home each cell is, by cell index.
+    home_of_cell: Vec<Option<u32>>,
+}
+
+impl PodRoster {
+    /// True if `cell` is a pod's home and that pod is there and free.
+    pub fn pod_home_and_present(&self, grid: &FloorGrid, cell: Cell) -> bool {
+        grid.index(cell)
+            .and_then(|i| self.home_of_cell.get(i).copied().flatten())
+            .is_some_and(|pod| !self.in_use[pod as usize])
+    }
+
+    pub fn pod_at_home_cell(&self, grid: &FloorGrid, cell: Cell) -> Option<u32> {
+        grid.index(cell)
+            .and_then(|i| self.home_of_cell.get(i).copied().flatten())
+    }
+}
+
+/// How readable each cell's fiducial sticker is (1.0 = clean and whole).
+#[derive(Resource, Debug, Clone)]
+pub struct FiducialStickers {
+    quality: Vec<f32>,
+}
+
+impl FiducialStickers {
+    pub fn quality(&self, grid: &FloorGrid, cell: Cell) -> f32 {
+        grid.index(cell).map_or(0.0, |i| self.quality[i])
+    }
+
+    pub fn set_quality(&mut self, grid: &FloorGrid, cell: Cell, quality: f32) {
+        if let Some(i) = grid.index(cell) {
+            self.quality[i] = quality.clamp(0.0, 1.0);
+        }
+    }
+}
+
+pub(crate) fn plugin(app: &mut App) {
+    let setup = app.world().resource::<SimSetup>().clone();
+    let grid = FloorGrid::from_layout(&setup.layout);
+    app.insert_resource(FiducialStickers {
+        quality: vec![1.0; grid.cell_count()],
+    })
+    .insert_resource(grid)
+    .init_resource::<PodRoster>()
+    .add_systems(Startup, spawn_pods);
+}
+
+/// One pod on every storage cell.
+pub fn spawn_pods(mut commands: Commands, grid: Res<FloorGrid>, mut roster: ResMut<PodRoster>) {
+    roster.home_of_cell = vec![None; grid.cell_count()];
+    for (id, &home) in grid.storage_cells.iter().enumerate() {
+        let entity = commands
+            .spawn((
+                Name::new(format!("Pod P{id}")),
+                Pod {
+                    id: id as u32,
+                    home,
+                    carried_by: None,
+                },
+                Transform::from_translation(crate::fleet::floor_point(grid.center(home), 0.0)),
+            ))
+            .id();
+        roster.entities.push(entity);
+        roster.homes.push(home);
+        roster.in_use.push(false);
+        if let Some(i) = grid.index(home) {
+            roster.home_of_cell[i] = Some(id as u32);
+        }
+    }
+}

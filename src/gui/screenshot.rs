@@ -1,0 +1,54 @@
+//! Screenshot mode: render N frames, save the window to a PNG, then exit.
+
+use std::path::PathBuf;
+
+use bevy::prelude::*;
+use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured};
+
+#[derive(Resource, Debug, Clone)]
+struct ScreenshotPlan {
+    path: PathBuf,
+    frames: u32,
+    rendered: u32,
+    requested: bool,
+}
+
+pub(super) fn plugin(app: &mut App, path: PathBuf, frames: u32) {
+    app.insert_resource(ScreenshotPlan {
+        path,
+        frames,
+        rendered: 0,
+        requested: false,
+    })
+    .add_systems(Update, request_screenshot);
+}
+
+fn request_screenshot(mut commands: Commands, mut plan: ResMut<ScreenshotPlan>) {
+    plan.rendered += 1;
+    if plan.requested || plan.rendered < plan.frames {
+        return;
+    }
+    plan.requested = true;
+    let path = plan.path.clone();
+    commands.spawn(Screenshot::primary_window()).observe(
+        move |captured: On<ScreenshotCaptured>, mut exit: MessageWriter<AppExit>| {
+            // Exit only once the file is written, or the capture is lost.
+            let saved = captured
+                .image
+                .clone()
+                .try_into_dynamic()
+                .map_err(|e| e.to_string())
+                .and_then(|image| image.to_rgb8().save(&path).map_err(|e| e.to_string()));
+            match saved {
+                Ok(()) => {
+                    info!("screenshot saved to {}", path.display());
+                    exit.write(AppExit::Success);
+                }
+                Err(e) => {
+                    error!("could not save the screenshot to {}: {e}", path.display());
+                    exit.write(AppExit::error());
+                }
+            }
+        },
+    );
+}

@@ -1,0 +1,15 @@
+//! Faultline: a robotic fulfilment floor on which maintenance apprentices practise
+//! fault diagnosis and repair.
+//!
+//! The simulation core ([`sim::SimPlugin`]: floor, fleet, conveyors) runs headless
+//! under `MinimalPlugins`; the `gui` feature adds the 3D window as a thin client.
+
+pub mod bench;
+pub mod conveyor;
+pub mod error;
+pub mod fleet;
+pub mod floor;
+pub mod sim;
+
+#[cfg(feature = "gui")]
+pub mod gui;

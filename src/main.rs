@@ -1,0 +1,155 @@
+//! The `faultline` command: open the simulator window, or run headless tools.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+use faultline::bench;
+use faultline::floor::FloorLayout;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "faultline",
+    version,
+    about = "Robotic fulfilment floor simulator for maintenance training"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Open the 3D window on a floor (the default command).
+    Run(RunArgs),
+    /// Measure how fast the simulation runs headless for growing fleets.
+    Bench(BenchArgs),
+}
+
+#[derive(Args, Debug, Clone)]
+struct RunArgs {
+    /// Floor preset name (from assets/floors/) or path to a floor .ron file.
+    #[arg(long, default_value = "default")]
+    floor: String,
+    /// Override the number of drive units in the floor file.
+    #[arg(long)]
+    units: Option<u32>,
+    /// Seed for everything random in the simulation.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Simulated seconds to run before the first frame, so the floor is busy.
+    #[arg(long, default_value_t = 0.0)]
+    warmup_seconds: f64,
+    /// Save a screenshot of the window to this PNG after `--frames` frames, then exit.
+    #[arg(long)]
+    screenshot: Option<PathBuf>,
+    /// Frames to render before the screenshot.
+    #[arg(long, default_value_t = 30)]
+    frames: u32,
+    /// Select this drive unit at start (its telemetry panel opens).
+    #[arg(long)]
+    select_unit: Option<u32>,
+}
+
+impl Default for RunArgs {
+    fn default() -> Self {
+        Self {
+            floor: "default".into(),
+            units: None,
+            seed: 1,
+            warmup_seconds: 0.0,
+            screenshot: None,
+            frames: 30,
+            select_unit: None,
+        }
+    }
+}
+
+#[derive(Args, Debug)]
+struct BenchArgs {
+    /// Fleet sizes to measure, comma separated.
+    #[arg(long, value_delimiter = ',', default_values_t = vec![100, 500, 1000, 2000])]
+    units: Vec<u32>,
+    /// Simulated seconds per fleet size.
+    #[arg(long, default_value_t = 60.0)]
+    seconds: f64,
+    /// Floor preset the benchmark floors are grown from.
+    #[arg(long, default_value = "default")]
+    floor: String,
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command.unwrap_or(Command::Run(RunArgs::default())) {
+        Command::Run(args) => run(args),
+        Command::Bench(args) => run_bench(args),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn load_floor(name: &str, units: Option<u32>) -> Result<FloorLayout, String> {
+    let mut layout = FloorLayout::preset_or_path(name).map_err(|e| e.to_string())?;
+    if let Some(units) = units {
+        layout.fleet.units = units;
+    }
+    Ok(layout)
+}
+
+#[cfg(feature = "gui")]
+fn run(args: RunArgs) -> Result<(), String> {
+    let layout = load_floor(&args.floor, args.units)?;
+    faultline::gui::run_window(faultline::gui::WindowOptions {
+        setup: faultline::sim::SimSetup {
+            layout,
+            seed: args.seed,
+        },
+        warmup_seconds: args.warmup_seconds,
+        screenshot: args.screenshot,
+        frames: args.frames,
+        select_unit: args.select_unit,
+    })
+}
+
+#[cfg(not(feature = "gui"))]
+fn run(args: RunArgs) -> Result<(), String> {
+    load_floor(&args.floor, args.units)?;
+    Err("this build has no window: rebuild with the `gui` feature (on by default)".into())
+}
+
+fn run_bench(args: BenchArgs) -> Result<(), String> {
+    if args.seconds.is_nan() || args.seconds <= 0.0 {
+        return Err(format!("--seconds must be positive, got {}", args.seconds));
+    }
+    let base = FloorLayout::preset_or_path(&args.floor).map_err(|e| e.to_string())?;
+    let mut stderr = std::io::stderr();
+    let mut results = Vec::new();
+    for &units in &args.units {
+        results.push(bench::run_one(
+            &base,
+            units,
+            args.seconds,
+            args.seed,
+            &mut stderr,
+        ));
+    }
+    println!("| units | sim s / wall s | ticks / s | unit-ticks / s |");
+    println!("|------:|---------------:|----------:|---------------:|");
+    for r in results {
+        println!(
+            "| {} | {:.1} | {:.0} | {:.0} |",
+            r.units,
+            r.sim_per_wall(),
+            r.ticks_per_second(),
+            r.unit_ticks_per_second()
+        );
+    }
+    Ok(())
+}

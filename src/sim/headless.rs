@@ -1,0 +1,70 @@
+//! Running the simulation without a window, for tests, the benchmark and scripts.
+
+use std::time::Duration;
+
+use bevy::prelude::*;
+use bevy::time::TimeUpdateStrategy;
+
+use super::{SimClock, SimPlugin, SimSetup};
+
+/// A simulation app stepped by hand, tick by tick.
+pub struct HeadlessSim {
+    pub app: App,
+}
+
+impl HeadlessSim {
+    pub fn new(setup: SimSetup) -> Self {
+        let mut app = App::new();
+        app.add_plugins(MinimalPlugins)
+            .add_plugins(SimPlugin { setup })
+            .insert_resource(TimeUpdateStrategy::FixedTimesteps(1));
+        // Let one update carry many ticks without virtual time clamping them.
+        app.world_mut()
+            .resource_mut::<Time<Virtual>>()
+            .set_max_delta(Duration::from_secs(3600));
+        app.finish();
+        app.cleanup();
+        // Startup: spawn the floor, fleet and conveyors.
+        app.update();
+        Self { app }
+    }
+
+    /// The number of simulation ticks run so far.
+    pub fn tick(&self) -> u64 {
+        self.app.world().resource::<SimClock>().tick
+    }
+
+    /// Runs exactly `ticks` more simulation ticks.
+    pub fn run_ticks(&mut self, ticks: u64) {
+        let target = self.tick() + ticks;
+        while self.tick() < target {
+            let step = (target - self.tick()).min(600) as u32;
+            self.app
+                .insert_resource(TimeUpdateStrategy::FixedTimesteps(step));
+            self.app.update();
+        }
+    }
+
+    /// Runs ticks one at a time, calling `check` after each (for invariants).
+    pub fn run_ticks_checked(&mut self, ticks: u64, mut check: impl FnMut(&mut World)) {
+        self.app
+            .insert_resource(TimeUpdateStrategy::FixedTimesteps(1));
+        let target = self.tick() + ticks;
+        while self.tick() < target {
+            self.app.update();
+            check(self.app.world_mut());
+        }
+    }
+
+    pub fn run_seconds(&mut self, seconds: f64) {
+        self.run_ticks((seconds * super::TICK_HZ).round() as u64);
+    }
+
+    pub fn world(&self) -> &World {
+        self.app.world()
+    }
+
+    pub fn world_mut(&mut self) -> &mut World {
+        self.app.world_mut()
+    }
+}

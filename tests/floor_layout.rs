@@ -1,0 +1,110 @@
+//! The floor comes from data, and bad floor files get clear, located errors.
+
+mod common;
+
+use std::path::Path;
+
+use faultline::error::LoadError;
+use faultline::floor::{CellKind, Dir, FloorGrid, FloorLayout};
+
+#[test]
+fn default_floor_is_built_from_its_file() {
+    let layout = common::preset("default");
+    let grid = FloorGrid::from_layout(&layout);
+    let s = &layout.storage;
+    assert_eq!(grid.width as u32, 1 + s.block_columns * (s.block_width + 1));
+    assert_eq!(
+        grid.storage_cells.len() as u32,
+        s.block_columns * s.block_rows * s.block_width * s.block_depth
+    );
+    assert_eq!(grid.stations.len() as u32, layout.stations.count);
+    assert_eq!(grid.chargers.len() as u32, layout.chargers.count);
+    for site in &grid.stations {
+        assert_eq!(site.lane.len() as u32, layout.stations.queue_cells + 1);
+        assert!(matches!(grid.kind(site.pick), CellKind::StationPick { .. }));
+    }
+}
+
+#[test]
+fn changing_the_file_changes_the_floor() {
+    let mut layout = common::preset("default");
+    layout.storage.block_columns = 7;
+    layout.stations.count = 6;
+    layout.chargers.count = 9;
+    let grid = FloorGrid::from_layout(&layout);
+    assert_eq!(grid.width, 1 + 7 * 6);
+    assert_eq!(grid.stations.len(), 6);
+    assert_eq!(grid.chargers.len(), 9);
+}
+
+#[test]
+fn one_way_aisles_are_strongly_connected_for_any_size() {
+    let base = common::preset("default");
+    for units in [5, 20, 100, 500, 2000] {
+        let grid = FloorGrid::from_layout(&base.sized_for_fleet(units));
+        assert!(
+            grid.aisles_strongly_connected(),
+            "{units}-unit floor has a trap"
+        );
+        // Every pod, station and charger is reachable: its spur has a way in and out.
+        for &cell in &grid.storage_cells {
+            let out = Dir::ALL
+                .into_iter()
+                .filter(|d| grid.can_move(cell, *d))
+                .count();
+            assert_eq!(out, 1, "pod cell {cell} must have exactly one exit");
+        }
+    }
+}
+
+#[test]
+fn bundled_large_floor_loads() {
+    let layout = common::preset("large");
+    assert_eq!(layout.fleet.units, 200);
+}
+
+#[test]
+fn syntax_error_names_file_line_and_column() {
+    let text = std::fs::read_to_string("tests/data/broken_floor.ron").expect("test data file");
+    let err = FloorLayout::from_ron_str(&text, Path::new("tests/data/broken_floor.ron"))
+        .expect_err("a broken file must not load");
+    let message = err.to_string();
+    assert!(matches!(err, LoadError::Syntax { .. }), "{message}");
+    assert!(
+        message.starts_with("tests/data/broken_floor.ron:9:"),
+        "{message}"
+    );
+}
+
+#[test]
+fn impossible_values_are_reported_together() {
+    let mut layout = common::preset("default");
+    layout.storage.block_depth = 3;
+    layout.fleet.drive.max_speed_mps = -1.0;
+    let text = ron::ser::to_string_pretty(&layout, Default::default()).expect("serialise");
+    let err = FloorLayout::from_ron_str(&text, Path::new("bad.ron")).expect_err("must be refused");
+    let message = err.to_string();
+    assert!(message.contains("block_depth is 3"), "{message}");
+    assert!(message.contains("max_speed_mps is -1"), "{message}");
+}
+
+#[test]
+fn missing_preset_names_where_it_looked() {
+    let err = FloorLayout::preset_or_path("no_such_floor").expect_err("must not exist");
+    let message = err.to_string();
+    assert!(message.contains("no_such_floor"), "{message}");
+    assert!(
+        message.contains("assets/floors/no_such_floor.ron"),
+        "{message}"
+    );
+}
+
+#[test]
+fn missing_file_is_an_error_not_a_panic() {
+    let err = FloorLayout::preset_or_path("does/not/exist.ron").expect_err("must fail");
+    assert!(
+        err.to_string()
+            .starts_with("does/not/exist.ron: cannot read"),
+        "{err}"
+    );
+}

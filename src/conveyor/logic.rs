@@ -5,7 +5,8 @@ use bevy::prelude::*;
 use bevy_rapier3d::prelude::*;
 
 use super::line::{BeltSection, ConveyorLine, MdrZone, ZoneState};
-use super::{ConveyorParams, ConveyorRoster, Tote};
+use super::totes::LineOccupancy;
+use super::{ConveyorParams, ConveyorRoster};
 use crate::fleet::floor_point;
 use crate::sim::TICK_DT;
 
@@ -98,8 +99,8 @@ pub fn run_zones(
 /// The VFD ramps the belt to base frequency; its current follows the load on the belt.
 pub fn run_belts(
     params: Res<ConveyorParams>,
+    occupancy: Res<LineOccupancy>,
     lines: Query<&ConveyorLine>,
-    totes: Query<(&Tote, &Transform)>,
     mut belts: Query<&mut BeltSection>,
 ) {
     let spec = &params.spec.belt;
@@ -113,15 +114,11 @@ pub fn run_belts(
         let ramp = spec.base_frequency_hz / spec.accel_time_s * TICK_DT;
         let target = belt.vfd.setpoint_hz;
         belt.vfd.output_hz += (target - belt.vfd.output_hz).clamp(-ramp, ramp);
-        let (start, end) = (belt.start_m, belt.start_m + belt.length_m);
-        let totes_on_belt = totes
-            .iter()
-            .filter(|(t, tf)| {
-                t.line == line.id
-                    && (start..end)
-                        .contains(&line.along(Vec2::new(tf.translation.x, tf.translation.z)))
-            })
-            .count();
+        let totes_on_belt = occupancy
+            .on_belt
+            .get(line.id as usize)
+            .copied()
+            .unwrap_or(0);
         let load = totes_on_belt as f32 * tote_mass * spec.current_per_kg_a;
         let speed_fraction = belt.vfd.output_hz / spec.base_frequency_hz;
         belt.vfd.output_current_a = if belt.vfd.output_hz > 0.1 {

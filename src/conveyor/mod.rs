@@ -40,12 +40,14 @@ pub(crate) fn plugin(app: &mut App) {
         totes_per_pick: setup.layout.stations.totes_per_pick,
     })
     .init_resource::<ConveyorRoster>()
+    .init_resource::<totes::LineOccupancy>()
     .add_systems(Startup, spawn_lines)
     .add_systems(
         FixedUpdate,
         (
             (
                 totes::queue_totes_from_picks,
+                totes::survey_totes,
                 totes::induct_totes,
                 logic::run_zones,
                 logic::run_belts,

@@ -27,13 +27,59 @@ pub fn queue_totes_from_picks(
     }
 }
 
+/// Where the totes on each line are, gathered in one pass so per-line logic never
+/// scans every tote on the floor.
+#[derive(Resource, Debug, Default, Clone)]
+pub struct LineOccupancy {
+    /// Distance along the line of the tote nearest the induct end, by line id.
+    pub nearest_to_induct_m: Vec<f32>,
+    /// Totes on each line's belt section.
+    pub on_belt: Vec<u32>,
+}
+
+pub fn survey_totes(
+    roster: Res<ConveyorRoster>,
+    lines: Query<&ConveyorLine>,
+    belts: Query<&BeltSection>,
+    totes: Query<(&Tote, &Transform)>,
+    mut occupancy: ResMut<LineOccupancy>,
+) {
+    let n = roster.lines.len();
+    occupancy.nearest_to_induct_m.clear();
+    occupancy.nearest_to_induct_m.resize(n, f32::INFINITY);
+    occupancy.on_belt.clear();
+    occupancy.on_belt.resize(n, 0);
+    let belt_start: Vec<f32> = roster
+        .lines
+        .iter()
+        .map(|&e| {
+            lines
+                .get(e)
+                .ok()
+                .and_then(|l| belts.get(l.belt).ok())
+                .map_or(f32::INFINITY, |b| b.start_m)
+        })
+        .collect();
+    for (tote, transform) in &totes {
+        let i = tote.line as usize;
+        let Some(line) = roster.lines.get(i).and_then(|&e| lines.get(e).ok()) else {
+            continue;
+        };
+        let along = line.along(Vec2::new(transform.translation.x, transform.translation.z));
+        occupancy.nearest_to_induct_m[i] = occupancy.nearest_to_induct_m[i].min(along);
+        if along >= belt_start[i] {
+            occupancy.on_belt[i] += 1;
+        }
+    }
+}
+
 /// Puts a waiting tote on the first zone once the induct end is clear.
 pub fn induct_totes(
     mut commands: Commands,
     params: Res<ConveyorParams>,
+    occupancy: Res<LineOccupancy>,
     mut roster: ResMut<ConveyorRoster>,
     mut lines: Query<&mut ConveyorLine>,
-    totes: Query<(&Tote, &Transform)>,
 ) {
     let spec = &params.spec;
     let clearance = spec.tote.length_m + 0.15;
@@ -45,11 +91,12 @@ pub fn induct_totes(
         if line.waiting_totes == 0 || !line.safety_relay_closed {
             continue;
         }
-        let induct_clear = totes
-            .iter()
-            .filter(|(t, _)| t.line == line.id)
-            .all(|(_, tf)| line.along(Vec2::new(tf.translation.x, tf.translation.z)) > clearance);
-        if !induct_clear {
+        let nearest = occupancy
+            .nearest_to_induct_m
+            .get(line.id as usize)
+            .copied()
+            .unwrap_or(f32::INFINITY);
+        if nearest <= clearance {
             continue;
         }
         line.waiting_totes -= 1;

@@ -87,7 +87,12 @@ pub fn drive_units(
         if w_cmd == 0.0 && motion.turn_rate.abs() < d.turn_accel_radps2 * TICK_DT {
             motion.turn_rate = 0.0;
         }
-        move_wheels(&mut pose, &mut odo, &mut motors, &motion, d);
+        // Only touch the pose when it moves, so parked units don't count as changed.
+        let mut moved = *pose;
+        move_wheels(&mut moved, &mut odo, &mut motors, &motion, d);
+        if moved.position != pose.position || moved.heading != pose.heading {
+            *pose = moved;
+        }
         motor_currents(&mut motors, &old, &motion, d.mass_kg + payload, d);
         advance_along_route(
             &grid,

@@ -11,6 +11,8 @@ struct ScreenshotPlan {
     frames: u32,
     rendered: u32,
     requested: bool,
+    /// Real time at the first frame, to report the frame rate on exit.
+    first_frame_s: Option<f64>,
 }
 
 pub(super) fn plugin(app: &mut App, path: PathBuf, frames: u32) {
@@ -19,16 +21,30 @@ pub(super) fn plugin(app: &mut App, path: PathBuf, frames: u32) {
         frames,
         rendered: 0,
         requested: false,
+        first_frame_s: None,
     })
     .add_systems(Update, request_screenshot);
 }
 
-fn request_screenshot(mut commands: Commands, mut plan: ResMut<ScreenshotPlan>) {
+fn request_screenshot(
+    mut commands: Commands,
+    time: Res<Time<Real>>,
+    mut plan: ResMut<ScreenshotPlan>,
+) {
     plan.rendered += 1;
+    let now = time.elapsed_secs_f64();
+    let first = *plan.first_frame_s.get_or_insert(now);
     if plan.requested || plan.rendered < plan.frames {
         return;
     }
     plan.requested = true;
+    if plan.rendered > 1 && now > first {
+        let fps = (plan.rendered - 1) as f64 / (now - first);
+        info!(
+            "rendered {} frames at {fps:.1} frames per second",
+            plan.rendered
+        );
+    }
     let path = plan.path.clone();
     commands.spawn(Screenshot::primary_window()).observe(
         move |captured: On<ScreenshotCaptured>, mut exit: MessageWriter<AppExit>| {

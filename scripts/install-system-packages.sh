@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Faultline needs (Bevy's build dependencies, and Xvfb with
+# Mesa's Vulkan drivers for the window tests). Does nothing when they are all present.
+set -euo pipefail
+
+packages="pkg-config libasound2-dev libudev-dev libwayland-dev libxkbcommon-dev xvfb xauth mesa-vulkan-drivers"
+missing=""
+for p in $packages; do
+    dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+    sudo=sudo
+fi
+echo "installing:$missing"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $missing

@@ -39,7 +39,7 @@ pub fn run_one(
     progress: &mut dyn Write,
 ) -> BenchResult {
     let layout = base.sized_for_fleet(units);
-    let mut sim = HeadlessSim::new(SimSetup { layout, seed });
+    let mut sim = HeadlessSim::new(SimSetup::floor(layout, seed));
     let ticks = (sim_seconds * TICK_HZ).round() as u64;
     let chunk = (TICK_HZ as u64).max(1);
     let started = Instant::now();

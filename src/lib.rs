@@ -4,11 +4,14 @@
 //! The simulation core ([`sim::SimPlugin`]: floor, fleet, conveyors) runs headless
 //! under `MinimalPlugins`; the `gui` feature adds the 3D window as a thin client.
 
+pub mod alarms;
 pub mod bench;
 pub mod conveyor;
 pub mod error;
+pub mod faults;
 pub mod fleet;
 pub mod floor;
+pub mod scenario;
 pub mod sim;
 
 #[cfg(feature = "gui")]

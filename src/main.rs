@@ -24,10 +24,34 @@ enum Command {
     Run(RunArgs),
     /// Measure how fast the simulation runs headless for growing fleets.
     Bench(BenchArgs),
+    /// Check scenario files (syntax and meaning); folders are searched for .ron files.
+    Validate(ValidateArgs),
+    /// Instructor view: which fault variant each trainee would get.
+    Variants(VariantsArgs),
+}
+
+#[derive(Args, Debug)]
+struct ValidateArgs {
+    /// Scenario files or folders (default: the bundled scenarios/ folder).
+    paths: Vec<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+struct VariantsArgs {
+    /// The scenario file.
+    file: PathBuf,
+    /// Trainee ids, comma separated.
+    #[arg(long, value_delimiter = ',', required = true)]
+    trainees: Vec<String>,
 }
 
 #[derive(Args, Debug, Clone)]
 struct RunArgs {
+    /// A scenario file to load (its floor, faults and the trainee's variant).
+    scenario: Option<PathBuf>,
+    /// Trainee id: chooses this trainee's variant of the scenario.
+    #[arg(long, default_value = "")]
+    trainee: String,
     /// Floor preset name (from assets/floors/) or path to a floor .ron file.
     #[arg(long, default_value = "default")]
     floor: String,
@@ -54,6 +78,8 @@ struct RunArgs {
 impl Default for RunArgs {
     fn default() -> Self {
         Self {
+            scenario: None,
+            trainee: String::new(),
             floor: "default".into(),
             units: None,
             seed: 1,
@@ -85,6 +111,8 @@ fn main() -> ExitCode {
     let result = match cli.command.unwrap_or(Command::Run(RunArgs::default())) {
         Command::Run(args) => run(args),
         Command::Bench(args) => run_bench(args),
+        Command::Validate(args) => validate(args),
+        Command::Variants(args) => variants(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -103,14 +131,44 @@ fn load_floor(name: &str, units: Option<u32>) -> Result<FloorLayout, String> {
     Ok(layout)
 }
 
+/// The simulation to open: a scenario's variant for the trainee, or a plain floor.
+fn run_setup(
+    args: &RunArgs,
+) -> Result<
+    (
+        faultline::sim::SimSetup,
+        Option<faultline::scenario::LoadedScenario>,
+    ),
+    String,
+> {
+    match &args.scenario {
+        Some(path) => {
+            let loaded = faultline::scenario::load_scenario(path).map_err(|problems| {
+                problems
+                    .iter()
+                    .map(|p| p.to_string())
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            })?;
+            let variant = faultline::scenario::variant_for(&loaded, &args.trainee);
+            Ok((
+                faultline::sim::SimSetup::scenario(&loaded, &variant),
+                Some(loaded),
+            ))
+        }
+        None => Ok((
+            faultline::sim::SimSetup::floor(load_floor(&args.floor, args.units)?, args.seed),
+            None,
+        )),
+    }
+}
+
 #[cfg(feature = "gui")]
 fn run(args: RunArgs) -> Result<(), String> {
-    let layout = load_floor(&args.floor, args.units)?;
+    let (setup, scenario) = run_setup(&args)?;
     faultline::gui::run_window(faultline::gui::WindowOptions {
-        setup: faultline::sim::SimSetup {
-            layout,
-            seed: args.seed,
-        },
+        setup,
+        scenario,
         warmup_seconds: args.warmup_seconds,
         screenshot: args.screenshot,
         frames: args.frames,
@@ -120,7 +178,7 @@ fn run(args: RunArgs) -> Result<(), String> {
 
 #[cfg(not(feature = "gui"))]
 fn run(args: RunArgs) -> Result<(), String> {
-    load_floor(&args.floor, args.units)?;
+    run_setup(&args)?;
     Err("this build has no window: rebuild with the `gui` feature (on by default)".into())
 }
 
@@ -150,6 +208,62 @@ fn run_bench(args: BenchArgs) -> Result<(), String> {
             r.ticks_per_second(),
             r.unit_ticks_per_second()
         );
+    }
+    Ok(())
+}
+
+fn validate(args: ValidateArgs) -> Result<(), String> {
+    let inputs = if args.paths.is_empty() {
+        vec![faultline::scenario::bundled_scenarios_dir()]
+    } else {
+        args.paths
+    };
+    let files = faultline::scenario::scenario_files(&inputs)?;
+    if files.is_empty() {
+        return Err("no scenario files found".into());
+    }
+    let (loaded, problems) = faultline::scenario::validate_files(&files);
+    for problem in &problems {
+        eprintln!("{problem}");
+    }
+    if problems.is_empty() {
+        println!("{} scenario file(s) valid", loaded.len());
+        Ok(())
+    } else {
+        let failing: std::collections::BTreeSet<_> = problems.iter().map(|p| &p.path).collect();
+        Err(format!(
+            "{} problem(s) in {} of {} file(s)",
+            problems.len(),
+            failing.len(),
+            files.len()
+        ))
+    }
+}
+
+fn variants(args: VariantsArgs) -> Result<(), String> {
+    let loaded = faultline::scenario::load_scenario(&args.file).map_err(|problems| {
+        problems
+            .iter()
+            .map(|p| p.to_string())
+            .collect::<Vec<_>>()
+            .join("\n")
+    })?;
+    println!(
+        "{} ({}), seed {}",
+        loaded.scenario.title, loaded.scenario.id, loaded.scenario.seed
+    );
+    for trainee in &args.trainees {
+        let variant = faultline::scenario::variant_for(&loaded, trainee);
+        println!("{trainee}:");
+        for fault in &variant.faults {
+            println!(
+                "  {:<14} {:<20} {:<24} {}",
+                fault.id,
+                fault.kind.name(),
+                fault.target.describe(),
+                fault.trigger.describe()
+            );
+        }
     }
     Ok(())
 }

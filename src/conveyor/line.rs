@@ -18,6 +18,8 @@ pub struct ConveyorLine {
     pub length_m: f32,
     /// The e-stop chain's safety relay output: when open, every motor on the line stops.
     pub safety_relay_closed: bool,
+    /// The devices wired in series into the safety relay (pull cords, panel button): true = closed.
+    pub estop_devices: Vec<bool>,
     /// Totes waiting at the station for room on the first zone.
     pub waiting_totes: u32,
     pub delivered: u64,
@@ -111,6 +113,12 @@ pub struct BeltSection {
     pub start_m: f32,
     pub length_m: f32,
     pub vfd: Vfd,
+    /// Load torque relative to a free-running belt (a bind raises it).
+    pub load_factor: f32,
+    /// Sideways creep of the belt surface, m/s (mistracking).
+    pub mistrack_mps: f32,
+    /// Insulation of the motor circuit has broken down to ground.
+    pub ground_fault: bool,
 }
 
 /// A variable-frequency drive's readings.
@@ -121,6 +129,8 @@ pub struct Vfd {
     pub output_current_a: f32,
     pub dc_bus_v: f32,
     pub trip: Option<VfdTrip>,
+    /// Motor thermal overload accumulator (I²t above rated), reaches the trip level at 1.0.
+    pub overload: f32,
 }
 
 /// Drive trip codes (PowerFlex convention, DOMAIN.md).

@@ -4,7 +4,7 @@
 use bevy::prelude::*;
 use bevy_rapier3d::prelude::*;
 
-use super::line::{BeltSection, ConveyorLine, MdrZone, ZoneState};
+use super::line::{BeltSection, ConveyorLine, MdrZone, VfdTrip, ZoneState};
 use super::totes::LineOccupancy;
 use super::{ConveyorParams, ConveyorRoster};
 use crate::fleet::floor_point;
@@ -96,6 +96,19 @@ pub fn run_zones(
     }
 }
 
+/// The safety relay is closed only while every device in the e-stop chain is closed.
+pub fn update_safety_relays(mut lines: Query<&mut ConveyorLine>) {
+    for mut line in &mut lines {
+        let closed = line.estop_devices.iter().all(|d| *d);
+        if line.safety_relay_closed != closed {
+            line.safety_relay_closed = closed;
+        }
+    }
+}
+
+/// Seconds at 150 % of rated current before the motor overload trips (F007).
+const OVERLOAD_TRIP_S_AT_150: f32 = 30.0;
+
 /// The VFD ramps the belt to base frequency; its current follows the load on the belt.
 pub fn run_belts(
     params: Res<ConveyorParams>,
@@ -109,6 +122,10 @@ pub fn run_belts(
         let Ok(mut belt) = belts.get_mut(line.belt) else {
             continue;
         };
+        if belt.ground_fault && belt.vfd.trip.is_none() && belt.vfd.output_hz > 0.5 {
+            // Current leaks to ground as soon as the drive energises the motor.
+            belt.vfd.trip = Some(VfdTrip::F013GroundFault);
+        }
         let run = line.safety_relay_closed && belt.vfd.trip.is_none();
         belt.vfd.setpoint_hz = if run { spec.base_frequency_hz } else { 0.0 };
         let ramp = spec.base_frequency_hz / spec.accel_time_s * TICK_DT;
@@ -122,10 +139,17 @@ pub fn run_belts(
         let load = totes_on_belt as f32 * tote_mass * spec.current_per_kg_a;
         let speed_fraction = belt.vfd.output_hz / spec.base_frequency_hz;
         belt.vfd.output_current_a = if belt.vfd.output_hz > 0.1 {
-            (spec.no_load_current_a + load) * (0.5 + 0.5 * speed_fraction)
+            (spec.no_load_current_a + load) * belt.load_factor * (0.5 + 0.5 * speed_fraction)
         } else {
             0.0
         };
+        // Motor overload: I²t above rated current, cooling back down below it.
+        let ratio = belt.vfd.output_current_a / spec.motor_rated_current_a;
+        let heating = (ratio * ratio - 1.0) / ((1.5f32 * 1.5 - 1.0) * OVERLOAD_TRIP_S_AT_150);
+        belt.vfd.overload = (belt.vfd.overload + heating * TICK_DT).max(0.0);
+        if belt.vfd.overload >= 1.0 && belt.vfd.trip.is_none() {
+            belt.vfd.trip = Some(VfdTrip::F007MotorOverload);
+        }
     }
 }
 
@@ -152,6 +176,82 @@ pub fn read_photo_eyes(
                 .cast_ray(origin, beam, spec.width_m + 0.1, true, filter)
                 .is_some();
             zone.photo_eye.blocked = hit || zone.photo_eye.signal_margin < PHOTO_EYE_THRESHOLD;
+        }
+    }
+}
+
+/// Zone jams and dead zones, VFD trips and open safety relays, as the line's PLC reports them.
+pub fn raise_conveyor_alarms(
+    clock: Res<crate::sim::SimClock>,
+    roster: Res<ConveyorRoster>,
+    mut alarms: ResMut<crate::alarms::AlarmLog>,
+    lines: Query<&ConveyorLine>,
+    zones: Query<&MdrZone>,
+    belts: Query<&BeltSection>,
+) {
+    use crate::alarms::{AlarmCode, AlarmSource};
+    let tick = clock.tick;
+    for &line_entity in &roster.lines {
+        let Ok(line) = lines.get(line_entity) else {
+            continue;
+        };
+        alarms.set(
+            tick,
+            AlarmSource::Line(line.id),
+            AlarmCode::SafetyRelayOpen,
+            !line.safety_relay_closed,
+            || {
+                format!(
+                    "line {}: safety relay open (e-stop chain), line stopped",
+                    line.id
+                )
+            },
+        );
+        if let Ok(belt) = belts.get(line.belt) {
+            alarms.set(
+                tick,
+                AlarmSource::Line(line.id),
+                AlarmCode::VfdTrip,
+                belt.vfd.trip.is_some(),
+                || {
+                    format!(
+                        "line {} belt VFD tripped: {}",
+                        line.id,
+                        belt.vfd.trip.map_or("", |t| t.code())
+                    )
+                },
+            );
+        }
+        for &zone_entity in &line.zones {
+            let Ok(zone) = zones.get(zone_entity) else {
+                continue;
+            };
+            let source = AlarmSource::Zone {
+                line: line.id,
+                zone: zone.index,
+            };
+            let jammed = matches!(zone.state, ZoneState::Jammed | ZoneState::Retrying { .. })
+                || zone.retries_used > 0;
+            alarms.set(tick, source, AlarmCode::ZoneJam, jammed, || {
+                format!(
+                    "line {} zone {}: jam, photo-eye blocked past the jam timer",
+                    line.id,
+                    zone.index + 1
+                )
+            });
+            alarms.set(
+                tick,
+                source,
+                AlarmCode::ZoneMotorFault,
+                !zone.motor.healthy,
+                || {
+                    format!(
+                        "line {} zone {}: MDR card reports no motor",
+                        line.id,
+                        zone.index + 1
+                    )
+                },
+            );
         }
     }
 }

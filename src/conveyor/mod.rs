@@ -13,6 +13,7 @@ pub use line::{
     BeltSection, ConveyorLine, MdrZone, PhotoEye, RollerMotor, Tote, Vfd, VfdTrip, ZoneState,
 };
 pub use spec::{BeltSpec, ConveyorSpec, ToteSpec};
+pub use totes::LineOccupancy;
 
 use crate::fleet::{floor_point, heading_rotation};
 use crate::floor::FloorGrid;
@@ -48,6 +49,7 @@ pub(crate) fn plugin(app: &mut App) {
             (
                 totes::queue_totes_from_picks,
                 totes::survey_totes,
+                logic::update_safety_relays,
                 totes::induct_totes,
                 logic::run_zones,
                 logic::run_belts,
@@ -58,6 +60,7 @@ pub(crate) fn plugin(app: &mut App) {
             (logic::read_photo_eyes, totes::take_away_totes)
                 .chain()
                 .in_set(SimSet::ConveyorSense),
+            logic::raise_conveyor_alarms.in_set(SimSet::Alarms),
         ),
     );
 }
@@ -125,7 +128,11 @@ fn spawn_lines(
                         output_current_a: 0.0,
                         dc_bus_v: spec.belt.line_voltage_v * std::f32::consts::SQRT_2,
                         trip: None,
+                        overload: 0.0,
                     },
+                    load_factor: 1.0,
+                    mistrack_mps: 0.0,
+                    ground_fault: false,
                 },
                 Transform::from_translation(floor_point(belt_centre, spec.bed_height_m))
                     .with_rotation(rotation),
@@ -151,6 +158,7 @@ fn spawn_lines(
                     belt,
                     length_m,
                     safety_relay_closed: true,
+                    estop_devices: vec![true; crate::scenario::ESTOP_DEVICES_PER_LINE as usize],
                     waiting_totes: 0,
                     delivered: 0,
                 },

@@ -35,6 +35,8 @@ pub struct LineOccupancy {
     pub nearest_to_induct_m: Vec<f32>,
     /// Totes on each line's belt section.
     pub on_belt: Vec<u32>,
+    /// Totes anywhere on each line.
+    pub on_line: Vec<u32>,
 }
 
 pub fn survey_totes(
@@ -49,6 +51,8 @@ pub fn survey_totes(
     occupancy.nearest_to_induct_m.resize(n, f32::INFINITY);
     occupancy.on_belt.clear();
     occupancy.on_belt.resize(n, 0);
+    occupancy.on_line.clear();
+    occupancy.on_line.resize(n, 0);
     let belt_start: Vec<f32> = roster
         .lines
         .iter()
@@ -67,6 +71,7 @@ pub fn survey_totes(
         };
         let along = line.along(Vec2::new(transform.translation.x, transform.translation.z));
         occupancy.nearest_to_induct_m[i] = occupancy.nearest_to_induct_m[i].min(along);
+        occupancy.on_line[i] += 1;
         if along >= belt_start[i] {
             occupancy.on_belt[i] += 1;
         }
@@ -155,7 +160,8 @@ pub fn drive_totes(
         let velocity_2d = Vec2::new(velocity.linear.x, velocity.linear.z);
         let across = Vec2::new(-line.direction.y, line.direction.x);
         let mut f_along = mass * (surface_speed - velocity_2d.dot(line.direction)) / GRIP_TIME_S;
-        let mut f_across = -mass * velocity_2d.dot(across) / GRIP_TIME_S;
+        let creep = belt_creep_at(line, along, spec, &belts);
+        let mut f_across = mass * (creep - velocity_2d.dot(across)) / GRIP_TIME_S;
         f_along = f_along.clamp(-max_force, max_force);
         f_across = f_across.clamp(-max_force, max_force);
         let push = if on_bed {
@@ -194,6 +200,22 @@ fn surface_speed_at(
     }
     belts.get(line.belt).map_or(0.0, |belt| {
         spec.belt.speed_at_base_hz_mps * belt.vfd.output_hz / spec.belt.base_frequency_hz
+    })
+}
+
+/// Sideways surface speed under a tote: only a mistracking belt has any.
+fn belt_creep_at(
+    line: &ConveyorLine,
+    along: f32,
+    spec: &super::ConveyorSpec,
+    belts: &Query<&BeltSection>,
+) -> f32 {
+    let zones_length = spec.zones_per_line as f32 * spec.zone_length_m;
+    if along < zones_length {
+        return 0.0;
+    }
+    belts.get(line.belt).map_or(0.0, |belt| {
+        belt.mistrack_mps * belt.vfd.output_hz / spec.belt.base_frequency_hz
     })
 }
 

@@ -30,6 +30,20 @@ pub struct Battery {
     pub voltage_v: f32,
     pub temperature_c: f32,
     pub charging: bool,
+    /// Fraction of normal heat loss the pack's cooling achieves (fan, airflow).
+    pub cooling_factor: f32,
+    /// Why the BMS refuses to charge, if it does.
+    pub charge_inhibit: Option<ChargeInhibit>,
+    /// Docked time without the charge rising, seconds, and the state of charge when it started.
+    pub stalled_charge_s: f32,
+    pub(crate) stalled_charge_from: f32,
+}
+
+/// Why a battery management system inhibits charging.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Reflect)]
+pub enum ChargeInhibit {
+    CellImbalance,
+    OverTemperature,
 }
 
 impl Battery {
@@ -61,6 +75,10 @@ impl Battery {
             voltage_v,
             temperature_c: ambient_c,
             charging: false,
+            cooling_factor: 1.0,
+            charge_inhibit: None,
+            stalled_charge_s: 0.0,
+            stalled_charge_from: soc,
         }
     }
 
@@ -142,7 +160,14 @@ pub fn update_batteries(
             + motors.power_w / battery.voltage_v.max(1.0)
             + lift.current_a;
         battery.charging = false;
-        if let Some(charger_id) = docked_at {
+        battery.charge_inhibit = if battery.cell_spread_v() > spec.max_cell_spread_v {
+            Some(ChargeInhibit::CellImbalance)
+        } else if battery.temperature_c > spec.max_charge_temperature_c {
+            Some(ChargeInhibit::OverTemperature)
+        } else {
+            None
+        };
+        if let Some(charger_id) = docked_at.filter(|_| battery.charge_inhibit.is_none()) {
             let at_pads = grid
                 .chargers
                 .get(charger_id as usize)
@@ -171,7 +196,21 @@ pub fn update_batteries(
         }
         battery.voltage_v = battery.cells.iter().map(|c| c.voltage_v).sum();
         let heat_w = current * current * battery.pack_resistance_ohm();
-        let loss_w = spec.heat_loss_w_per_k * (battery.temperature_c - ambient);
+        let loss_w =
+            spec.heat_loss_w_per_k * battery.cooling_factor * (battery.temperature_c - ambient);
         battery.temperature_c += (heat_w - loss_w) / spec.heat_capacity_j_per_k * TICK_DT;
+        // Charge timeout: docked, yet the state of charge has not risen by 1 %.
+        let soc = battery.soc();
+        if docked_at.is_some() && soc < spec.charge_until_soc {
+            if soc > battery.stalled_charge_from + 0.01 {
+                battery.stalled_charge_s = 0.0;
+                battery.stalled_charge_from = soc;
+            } else {
+                battery.stalled_charge_s += TICK_DT;
+            }
+        } else {
+            battery.stalled_charge_s = 0.0;
+            battery.stalled_charge_from = soc;
+        }
     }
 }

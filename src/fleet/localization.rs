@@ -6,6 +6,7 @@ use rand::RngExt;
 
 use super::unit::{DriveUnit, FiducialCamera, FiducialRead, Odometry, Pose};
 use super::{FleetParams, FleetRoster};
+use crate::alarms::{AlarmCode, AlarmLog, AlarmSource};
 use crate::floor::{CellKind, FiducialStickers, FloorGrid};
 use crate::sim::{SimClock, SimRng};
 
@@ -17,11 +18,12 @@ pub fn read_fiducials(
     grid: Res<FloorGrid>,
     stickers: Res<FiducialStickers>,
     mut rng: ResMut<SimRng>,
+    mut alarms: ResMut<AlarmLog>,
     mut units: Query<(&DriveUnit, &Pose, &FiducialCamera, &mut Odometry)>,
 ) {
     let d = &params.fleet.drive;
     for &entity in &roster.units {
-        let Ok((_, pose, camera, mut odo)) = units.get_mut(entity) else {
+        let Ok((unit, pose, camera, mut odo)) = units.get_mut(entity) else {
             continue;
         };
         let cell = grid.cell_at(pose.position);
@@ -50,6 +52,12 @@ pub fn read_fiducials(
         } else {
             odo.missed_in_a_row += 1;
             odo.misses += 1;
+            alarms.event(
+                clock.tick,
+                AlarmSource::Unit(unit.id),
+                AlarmCode::FiducialMissed,
+                format!("{}: fiducial at {cell} not read", unit.label()),
+            );
             if odo.missed_in_a_row >= d.lost_after_missed_fiducials {
                 odo.lost = true;
             }

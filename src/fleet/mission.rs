@@ -213,15 +213,21 @@ fn grid_pick_window(params: &FleetParams) -> (f32, f32) {
     params.pick_time_s
 }
 
-/// Raises and lowers lifts at the rate the spec gives; the lift motor draws current while moving.
-pub fn drive_lifts(params: Res<FleetParams>, mut lifts: Query<&mut Lift>) {
+/// Raises and lowers lifts at the rate the spec gives (slower when the screw nut is
+/// worn); the lift motor draws current while moving, more when it labours.
+pub fn drive_lifts(
+    params: Res<FleetParams>,
+    mut lifts: Query<(&mut Lift, &super::unit::UnitCondition)>,
+) {
     let d = &params.fleet.drive;
-    let rate = d.lift_height_m / d.lift_time_s * crate::sim::TICK_DT;
-    for mut lift in &mut lifts {
+    for (mut lift, condition) in &mut lifts {
+        let slowdown = condition.lift_slowdown.max(1.0);
+        let rate = d.lift_height_m / d.lift_time_s * crate::sim::TICK_DT / slowdown;
         match lift.phase {
             LiftPhase::Raising => {
                 lift.height_m = (lift.height_m + rate).min(d.lift_height_m);
-                lift.current_a = d.lift_current_a;
+                lift.current_a = d.lift_current_a * (1.0 + 0.6 * (slowdown - 1.0)).min(3.0);
+                lift.raising_s += crate::sim::TICK_DT;
                 if lift.height_m >= d.lift_height_m {
                     lift.phase = LiftPhase::Raised;
                 }
@@ -234,7 +240,10 @@ pub fn drive_lifts(params: Res<FleetParams>, mut lifts: Query<&mut Lift>) {
                     lift.phase = LiftPhase::Lowered;
                 }
             }
-            LiftPhase::Lowered | LiftPhase::Raised => lift.current_a = 0.0,
+            LiftPhase::Lowered | LiftPhase::Raised => {
+                lift.current_a = 0.0;
+                lift.raising_s = 0.0;
+            }
         }
     }
 }

@@ -2,6 +2,7 @@
 
 mod battery;
 mod claims;
+mod health;
 mod localization;
 mod mission;
 mod motion;
@@ -21,8 +22,8 @@ pub use motion::wrap_angle;
 pub use pathfinding::PathPlanner;
 pub use spec::{BatterySpec, DriveUnitSpec, FleetSpec};
 pub use unit::{
-    BodyMotion, DriveMotors, DriveUnit, FiducialCamera, FiducialRead, Lift, LiftPhase, Odometry,
-    Pose, Route, TrafficStats, WheelMotor,
+    BodyMotion, DriveHealth, DriveMotors, DriveUnit, FiducialCamera, FiducialRead, Lift, LiftPhase,
+    Odometry, Pose, Route, TrafficStats, UnitCondition, WheelMotor,
 };
 
 use crate::floor::{FloorGrid, Pod, PodRoster};
@@ -80,8 +81,16 @@ pub(crate) fn plugin(app: &mut App) {
                 .in_set(SimSet::Plan),
             traffic::plan_and_reserve.in_set(SimSet::Traffic),
             motion::drive_units.in_set(SimSet::Motion),
-            localization::read_fiducials.in_set(SimSet::Sense),
-            battery::update_batteries.in_set(SimSet::Energy),
+            (
+                health::sense_obstacles_and_link,
+                localization::read_fiducials,
+            )
+                .chain()
+                .in_set(SimSet::Sense),
+            (battery::update_batteries, health::brown_out_on_sag)
+                .chain()
+                .in_set(SimSet::Energy),
+            health::raise_unit_alarms.in_set(SimSet::Alarms),
             (publish_unit_transforms, publish_pod_transforms).in_set(SimSet::Publish),
         ),
     );
@@ -140,7 +149,11 @@ fn spawn_fleet(
             .spawn((
                 Name::new(unit.label()),
                 unit,
-                Pose { position, heading },
+                Pose {
+                    position,
+                    heading,
+                    speed: 0.0,
+                },
                 Odometry {
                     position,
                     heading,
@@ -154,7 +167,12 @@ fn spawn_fleet(
                     right: WheelMotor::new(spec.drive.wheel_radius_m),
                     power_w: 0.0,
                 },
-                Lift::default(),
+                (
+                    Lift::default(),
+                    DriveHealth::default(),
+                    UnitCondition::default(),
+                    health::UnitAlarmBits::default(),
+                ),
                 battery,
                 Mission::Parked,
                 Route::at(cell),

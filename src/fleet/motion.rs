@@ -12,13 +12,16 @@ use bevy::prelude::*;
 use super::claims::{CellReservations, SpurClaims};
 use super::mission::Mission;
 use super::unit::{
-    BodyMotion, DriveMotors, Lift, LiftPhase, Odometry, Pose, Route, TrafficStats, WheelMotor,
+    BodyMotion, DriveHealth, DriveMotors, Lift, LiftPhase, Odometry, Pose, Route, TrafficStats,
+    UnitCondition, WheelMotor,
 };
 use super::{DriveUnitSpec, FleetParams};
 use crate::floor::FloorGrid;
 use crate::sim::TICK_DT;
 
 const GRAVITY: f32 = 9.81;
+/// Friction coefficient of healthy polyurethane tyres on sealed concrete.
+const TYRE_GRIP: f32 = 0.6;
 /// Heading error below which a rotation in place is complete, rad.
 const TURN_DONE_RAD: f32 = 0.003;
 /// Heading error above which the unit rotates in place before driving, rad.
@@ -52,11 +55,24 @@ pub fn drive_units(
         &mut TrafficStats,
         &Lift,
         &Mission,
+        &mut DriveHealth,
+        &UnitCondition,
     )>,
 ) {
     let d = &params.fleet.drive;
-    for (entity, mut pose, mut odo, mut motion, mut motors, mut route, mut stats, lift, mission) in
-        &mut units
+    for (
+        entity,
+        mut pose,
+        mut odo,
+        mut motion,
+        mut motors,
+        mut route,
+        mut stats,
+        lift,
+        mission,
+        mut health,
+        condition,
+    ) in &mut units
     {
         let loaded = lift.pod.is_some() || lift.phase != LiftPhase::Lowered;
         let payload = if lift.pod.is_some() {
@@ -69,12 +85,15 @@ pub fn drive_units(
         } else {
             (d.max_speed_mps, d.accel_empty_mps2)
         };
-        let (v_cmd, w_cmd) =
-            if odo.lost || lift.phase == LiftPhase::Raising || lift.phase == LiftPhase::Lowering {
-                (0.0, 0.0)
-            } else {
-                command(&grid, &route, &odo, &motion, d, v_max, accel)
-            };
+        let (v_cmd, w_cmd) = if odo.lost
+            || health.must_stop()
+            || lift.phase == LiftPhase::Raising
+            || lift.phase == LiftPhase::Lowering
+        {
+            (0.0, 0.0)
+        } else {
+            command(&grid, &route, &odo, &motion, d, v_max, accel)
+        };
         let old = *motion;
         motion.speed += (v_cmd - motion.speed).clamp(-accel * TICK_DT, accel * TICK_DT);
         motion.turn_rate += (w_cmd - motion.turn_rate).clamp(
@@ -87,13 +106,35 @@ pub fn drive_units(
         if w_cmd == 0.0 && motion.turn_rate.abs() < d.turn_accel_radps2 * TICK_DT {
             motion.turn_rate = 0.0;
         }
+        let mass = d.mass_kg + payload;
+        if !health.stalled
+            && wheel_torques(&motors, &old, &motion, mass, d)
+                .iter()
+                .any(|t| t.abs() > stall_torque(d))
+        {
+            // A wheel cannot turn against its load: the drive faults and stops.
+            health.stalled = true;
+            motion.speed = 0.0;
+            motion.turn_rate = 0.0;
+        }
         // Only touch the pose when it moves, so parked units don't count as changed.
         let mut moved = *pose;
-        move_wheels(&mut moved, &mut odo, &mut motors, &motion, d);
-        if moved.position != pose.position || moved.heading != pose.heading {
+        move_wheels(
+            &mut moved,
+            &mut odo,
+            &mut motors,
+            &motion,
+            d,
+            condition.tyre_grip,
+        );
+        if moved.position != pose.position
+            || moved.heading != pose.heading
+            || moved.speed != pose.speed
+        {
             *pose = moved;
         }
-        motor_currents(&mut motors, &old, &motion, d.mass_kg + payload, d);
+        motor_currents(&mut motors, &old, &motion, mass, d, health.stalled);
+        watch_drive(&mut health, &motors, d);
         advance_along_route(
             &grid,
             &mut reservations,
@@ -180,6 +221,7 @@ fn move_wheels(
     motors: &mut DriveMotors,
     motion: &BodyMotion,
     d: &DriveUnitSpec,
+    grip: f32,
 ) {
     let r_nominal = d.wheel_radius_m;
     let half_base = d.wheel_base_m * 0.5;
@@ -187,9 +229,13 @@ fn move_wheels(
     let cmd_right = (motion.speed + motion.turn_rate * half_base) / r_nominal;
     let ground_left = cmd_left * motors.left.radius_m * motors.left.traction;
     let ground_right = cmd_right * motors.right.radius_m * motors.right.traction;
-    let v_true = (ground_left + ground_right) * 0.5;
+    let v_wheels = (ground_left + ground_right) * 0.5;
+    // The body follows the wheels only as fast as the tyres' grip allows: worn,
+    // slippery tyres let it slide on when the wheels brake (and spin on take-off).
+    let max_dv = grip * TYRE_GRIP * GRAVITY * TICK_DT;
+    pose.speed += (v_wheels - pose.speed).clamp(-max_dv, max_dv);
     let w_true = (ground_right - ground_left) / d.wheel_base_m;
-    integrate(&mut pose.position, &mut pose.heading, v_true, w_true);
+    integrate(&mut pose.position, &mut pose.heading, pose.speed, w_true);
 
     let counts_per_rad = d.encoder_counts_per_rev as f64 / std::f64::consts::TAU;
     let delta_left = tick_encoder(&mut motors.left, cmd_left, counts_per_rad);
@@ -208,6 +254,10 @@ fn integrate(position: &mut Vec2, heading: &mut f32, v: f32, w: f32) {
 
 fn tick_encoder(wheel: &mut WheelMotor, speed_radps: f32, counts_per_rad: f64) -> i64 {
     wheel.speed_radps = speed_radps;
+    if !wheel.encoder_ok {
+        wheel.encoder_rate_cps = 0.0;
+        return 0;
+    }
     wheel.encoder_fraction += speed_radps as f64 * TICK_DT as f64 * counts_per_rad;
     let whole = wheel.encoder_fraction.trunc() as i64;
     wheel.encoder_fraction -= whole as f64;
@@ -216,15 +266,19 @@ fn tick_encoder(wheel: &mut WheelMotor, speed_radps: f32, counts_per_rad: f64) -
     whole
 }
 
-/// Motor currents from the force each wheel must push with: acceleration, rolling
-/// resistance, and the scrub of turning in place.
-fn motor_currents(
-    motors: &mut DriveMotors,
+fn stall_torque(d: &DriveUnitSpec) -> f32 {
+    d.motor_stall_current_a * d.motor_torque_nm_per_a
+}
+
+/// Axle torque each wheel needs for this tick's motion: acceleration, rolling
+/// resistance, the scrub of turning in place, and any extra drag on the axle.
+fn wheel_torques(
+    motors: &DriveMotors,
     old: &BodyMotion,
     new: &BodyMotion,
     mass: f32,
     d: &DriveUnitSpec,
-) {
+) -> [f32; 2] {
     let a_lin = (new.speed - old.speed) / TICK_DT;
     let a_ang = (new.turn_rate - old.turn_rate) / TICK_DT;
     let rolling = if new.speed.abs() > 1e-4 {
@@ -240,14 +294,45 @@ fn motor_currents(
         0.0
     };
     let f_turn = (inertia * a_ang + scrub) / d.wheel_base_m;
+    let half_base = d.wheel_base_m * 0.5;
+    let wheel_speed = [
+        new.speed - new.turn_rate * half_base,
+        new.speed + new.turn_rate * half_base,
+    ];
+    let wheels = [&motors.left, &motors.right];
+    let forces = [f_linear - f_turn, f_linear + f_turn];
+    let mut torques = [0.0; 2];
+    for i in 0..2 {
+        let drag = if wheel_speed[i].abs() > 1e-4 {
+            wheels[i].drag_nm * wheel_speed[i].signum()
+        } else {
+            0.0
+        };
+        torques[i] = forces[i] * d.wheel_radius_m + drag;
+    }
+    torques
+}
+
+/// Motor currents and electrical power from the torque each wheel delivers.
+fn motor_currents(
+    motors: &mut DriveMotors,
+    old: &BodyMotion,
+    new: &BodyMotion,
+    mass: f32,
+    d: &DriveUnitSpec,
+    stalled: bool,
+) {
+    let torques = wheel_torques(motors, old, new, mass, d);
     let mut power = 0.0;
-    for (wheel, force) in [
-        (&mut motors.left, f_linear - f_turn),
-        (&mut motors.right, f_linear + f_turn),
+    for (wheel, torque) in [
+        (&mut motors.left, torques[0]),
+        (&mut motors.right, torques[1]),
     ] {
-        let moving = wheel.speed_radps.abs() > 1e-3 || force.abs() > 1e-3;
-        let torque = force * d.wheel_radius_m;
-        wheel.current_a = if moving {
+        let moving = wheel.speed_radps.abs() > 1e-3 || torque.abs() > 1e-3;
+        wheel.current_a = if stalled && wheel.drag_nm > 0.0 {
+            // The stalled drive keeps holding torque against the bind: it hums.
+            d.motor_stall_current_a * 0.4
+        } else if moving {
             torque.abs() / d.motor_torque_nm_per_a + d.motor_no_load_current_a
         } else {
             0.0
@@ -257,6 +342,30 @@ fn motor_currents(
             + wheel.current_a * wheel.current_a * d.motor_winding_resistance_ohm;
     }
     motors.power_w = power;
+}
+
+/// The drive's fault monitors: sustained overcurrent, and a wheel driven with a silent encoder.
+fn watch_drive(health: &mut DriveHealth, motors: &DriveMotors, d: &DriveUnitSpec) {
+    let peak = motors.left.current_a.max(motors.right.current_a);
+    health.overcurrent_s = if peak > d.motor_rated_current_a {
+        health.overcurrent_s + TICK_DT
+    } else {
+        0.0
+    };
+    if health.overcurrent_s > 2.0 || health.stalled {
+        health.overcurrent = true;
+    }
+    let silent = [&motors.left, &motors.right]
+        .iter()
+        .any(|w| !w.encoder_ok && w.speed_radps.abs() > 1.0);
+    health.hall_silent_s = if silent {
+        health.hall_silent_s + TICK_DT
+    } else {
+        0.0
+    };
+    if health.hall_silent_s > 0.5 {
+        health.hall_error = true;
+    }
 }
 
 /// Moves `current` along the path as fiducial centres are reached, and gives back the

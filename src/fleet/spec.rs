@@ -36,6 +36,10 @@ pub struct DriveUnitSpec {
     /// Wheel torque per ampere of motor current, N·m/A (gearbox included).
     pub motor_torque_nm_per_a: f32,
     pub motor_no_load_current_a: f32,
+    /// Continuous current rating: above it for a few seconds raises an overcurrent alarm, A.
+    pub motor_rated_current_a: f32,
+    /// The most current the drive gives; a wheel needing more stalls, A.
+    pub motor_stall_current_a: f32,
     pub motor_winding_resistance_ohm: f32,
     pub rolling_resistance: f32,
     /// Resistance to turning in place (caster and tyre scrub), as a friction coefficient.
@@ -73,6 +77,13 @@ pub struct BatterySpec {
     /// Spread of cell capacities and starting charge between cells (fractions).
     pub cell_capacity_spread: f32,
     pub cell_soc_spread: f32,
+    /// BMS limits: the controller resets if the pack sags below this under load, V.
+    pub min_pack_voltage_v: f32,
+    /// Charging is inhibited above this cell-voltage spread, V, or this temperature, °C.
+    pub max_cell_spread_v: f32,
+    pub max_charge_temperature_c: f32,
+    /// Docked this long with the charge not rising raises a charge timeout, s.
+    pub charge_timeout_s: f32,
     /// Heat capacity of the pack, J/K, and heat loss to the air, W/K.
     pub heat_capacity_j_per_k: f32,
     pub heat_loss_w_per_k: f32,

@@ -25,6 +25,8 @@ impl DriveUnit {
 pub struct Pose {
     pub position: Vec2,
     pub heading: f32,
+    /// True forward speed over the floor, m/s (differs from the wheels' when they slip).
+    pub speed: f32,
 }
 
 /// Where the unit believes it is: dead reckoning from encoders and gyro, corrected at fiducials.
@@ -82,6 +84,10 @@ pub struct WheelMotor {
     pub radius_m: f32,
     /// Fraction of wheel surface speed that reaches the floor (1.0 = no slip).
     pub traction: f32,
+    /// Extra load torque on the axle (debris wrap, a failing gearbox), N·m.
+    pub drag_nm: f32,
+    /// The Hall encoder produces counts.
+    pub encoder_ok: bool,
     /// Counts not yet whole.
     pub(crate) encoder_fraction: f64,
 }
@@ -95,6 +101,8 @@ impl WheelMotor {
             encoder_rate_cps: 0.0,
             radius_m,
             traction: 1.0,
+            drag_nm: 0.0,
+            encoder_ok: true,
             encoder_fraction: 0.0,
         }
     }
@@ -117,6 +125,8 @@ pub struct Lift {
     pub current_a: f32,
     /// The pod on the lift, if any.
     pub pod: Option<Entity>,
+    /// Time spent in the current raise, seconds.
+    pub raising_s: f32,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Reflect)]
@@ -193,4 +203,61 @@ pub struct TrafficStats {
     pub longest_wait_ticks: u32,
     pub replans: u32,
     pub cells_travelled: u64,
+}
+
+/// The drive controller's own view of its health: what makes it stop, and the
+/// conditions behind its alarms.
+#[derive(Component, Debug, Clone, Copy, Default, Reflect)]
+pub struct DriveHealth {
+    /// A wheel could not turn against its load: the drive has faulted and stopped.
+    pub stalled: bool,
+    /// Time a motor has run above its rated current, seconds.
+    pub overcurrent_s: f32,
+    /// The drive has logged an overcurrent (until reset).
+    pub overcurrent: bool,
+    /// Time a wheel has been driven with no encoder counts, seconds.
+    pub hall_silent_s: f32,
+    /// The drive has logged a Hall sensor error (until reset).
+    pub hall_error: bool,
+    /// Stopped by the obstacle sensor for this many more ticks.
+    pub obstacle_hold_ticks: u32,
+    /// The radio link is down for this many more ticks.
+    pub link_down_ticks: u32,
+    /// Stopped after a controller reset (pack undervoltage) for this many more ticks.
+    pub reset_hold_ticks: u32,
+}
+
+impl DriveHealth {
+    /// Whether the unit must stand still this tick.
+    pub fn must_stop(&self) -> bool {
+        self.stalled
+            || self.obstacle_hold_ticks > 0
+            || self.link_down_ticks > 0
+            || self.reset_hold_ticks > 0
+    }
+}
+
+/// The physical condition of a unit's parts that faults degrade (1.0 / 0.0 = as new).
+#[derive(Component, Debug, Clone, Copy, Reflect)]
+pub struct UnitCondition {
+    /// Tyre grip relative to new tyres.
+    pub tyre_grip: f32,
+    /// Raising takes this many times longer (worn screw nut).
+    pub lift_slowdown: f32,
+    /// False obstacle trips per minute of driving.
+    pub obstacle_trips_per_min: f32,
+    pub dropouts_per_min: f32,
+    pub dropout_duration_s: f32,
+}
+
+impl Default for UnitCondition {
+    fn default() -> Self {
+        Self {
+            tyre_grip: 1.0,
+            lift_slowdown: 1.0,
+            obstacle_trips_per_min: 0.0,
+            dropouts_per_min: 0.0,
+            dropout_duration_s: 0.0,
+        }
+    }
 }

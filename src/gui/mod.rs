@@ -22,6 +22,8 @@ pub use selection::Selection;
 #[derive(Debug, Clone)]
 pub struct WindowOptions {
     pub setup: SimSetup,
+    /// The scenario being run, if any (its ticket is shown; its faults are in `setup`).
+    pub scenario: Option<crate::scenario::LoadedScenario>,
     pub warmup_seconds: f64,
     pub screenshot: Option<PathBuf>,
     pub frames: u32,

@@ -13,6 +13,7 @@ use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 
 use crate::floor::FloorLayout;
+use crate::scenario::{LoadedScenario, ResolvedFault, Variant};
 
 pub use headless::HeadlessSim;
 pub use state_hash::state_hash;
@@ -22,11 +23,32 @@ pub const TICK_HZ: f64 = 60.0;
 /// Length of one tick, seconds.
 pub const TICK_DT: f32 = 1.0 / TICK_HZ as f32;
 
-/// What a simulation run is built from: the floor and the seed.
+/// What a simulation run is built from: the floor, the seed and the injected faults.
 #[derive(Resource, Debug, Clone)]
 pub struct SimSetup {
     pub layout: FloorLayout,
     pub seed: u64,
+    pub faults: Vec<ResolvedFault>,
+}
+
+impl SimSetup {
+    /// A healthy floor.
+    pub fn floor(layout: FloorLayout, seed: u64) -> Self {
+        Self {
+            layout,
+            seed,
+            faults: Vec::new(),
+        }
+    }
+
+    /// One trainee's variant of a loaded scenario.
+    pub fn scenario(loaded: &LoadedScenario, variant: &Variant) -> Self {
+        Self {
+            layout: loaded.layout.clone(),
+            seed: variant.sim_seed,
+            faults: variant.faults.clone(),
+        }
+    }
 }
 
 /// The simulation clock. Logic reads time only from here, never from the wall clock.
@@ -39,6 +61,12 @@ impl SimClock {
     pub fn seconds(&self) -> f64 {
         self.tick as f64 / TICK_HZ
     }
+}
+
+/// Sim time as h:mm:ss.
+pub fn clock_text(seconds: f64) -> String {
+    let s = seconds.max(0.0) as u64;
+    format!("{}:{:02}:{:02}", s / 3600, (s / 60) % 60, s % 60)
 }
 
 /// Converts a duration in seconds to whole ticks (at least one).
@@ -61,6 +89,8 @@ impl SimRng {
 pub enum SimSet {
     /// Advance the tick counter.
     Clock,
+    /// Switch injected faults on and off and apply them to the equipment.
+    Faults,
     /// Give idle units jobs; step missions (lift, pick, charge).
     Plan,
     /// Reserve cells ahead of each unit.
@@ -75,6 +105,8 @@ pub enum SimSet {
     ConveyorControl,
     /// Photo-eyes and jam timers, after the physics step.
     ConveyorSense,
+    /// Equipment raises and clears its alarms.
+    Alarms,
     /// Copy simulation state into transforms for anyone looking.
     Publish,
 }
@@ -98,6 +130,7 @@ impl Plugin for SimPlugin {
                 FixedUpdate,
                 (
                     SimSet::Clock,
+                    SimSet::Faults,
                     SimSet::Plan,
                     SimSet::Traffic,
                     SimSet::Motion,
@@ -105,6 +138,7 @@ impl Plugin for SimPlugin {
                     SimSet::Energy,
                     SimSet::ConveyorControl,
                     SimSet::ConveyorSense,
+                    SimSet::Alarms,
                     SimSet::Publish,
                 )
                     .chain(),
@@ -127,9 +161,11 @@ impl Plugin for SimPlugin {
         }
         app.add_plugins(RapierPhysicsPlugin::<NoUserData>::default().in_fixed_schedule());
         app.add_plugins((
+            crate::alarms::plugin,
             crate::floor::plugin,
             crate::fleet::plugin,
             crate::conveyor::plugin,
+            crate::faults::plugin,
         ));
     }
 }

@@ -12,14 +12,11 @@ pub fn preset(name: &str) -> FloorLayout {
 }
 
 pub fn sim(name: &str, seed: u64) -> HeadlessSim {
-    HeadlessSim::new(SimSetup {
-        layout: preset(name),
-        seed,
-    })
+    HeadlessSim::new(SimSetup::floor(preset(name), seed))
 }
 
 pub fn sim_with(layout: FloorLayout, seed: u64) -> HeadlessSim {
-    HeadlessSim::new(SimSetup { layout, seed })
+    HeadlessSim::new(SimSetup::floor(layout, seed))
 }
 
 /// Simulated minutes to ticks.

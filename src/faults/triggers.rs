@@ -1,0 +1,87 @@
+//! When each fault acts: at a time, in a seeded window, when a condition holds,
+//! on and off, or growing over time.
+
+use bevy::prelude::*;
+
+use super::FaultSchedule;
+use crate::conveyor::LineOccupancy;
+use crate::fleet::{Battery, FleetRoster, Lift};
+use crate::scenario::{Condition, ResolvedTarget, ResolvedTrigger};
+use crate::sim::SimClock;
+
+pub fn update_triggers(
+    clock: Res<SimClock>,
+    roster: Res<FleetRoster>,
+    occupancy: Res<LineOccupancy>,
+    units: Query<(&Lift, &Battery)>,
+    mut schedule: ResMut<FaultSchedule>,
+) {
+    let tick = clock.tick;
+    for fault in &mut schedule.faults {
+        let (active, severity) = match &fault.spec.trigger {
+            ResolvedTrigger::At { tick: at } => (tick >= *at, 1.0),
+            ResolvedTrigger::Intermittent {
+                start_tick,
+                on_ticks,
+                off_ticks,
+            } => {
+                let on = tick >= *start_tick
+                    && (tick - start_tick) % (on_ticks + off_ticks).max(1) < *on_ticks;
+                (on, 1.0)
+            }
+            ResolvedTrigger::Drifting {
+                start_tick,
+                ramp_ticks,
+            } => {
+                let active = tick >= *start_tick;
+                let grown = tick.saturating_sub(*start_tick) as f32 / (*ramp_ticks).max(1) as f32;
+                (active, grown.min(1.0))
+            }
+            ResolvedTrigger::When {
+                condition,
+                after_tick,
+            } => {
+                if !fault.latched && tick >= *after_tick {
+                    fault.latched =
+                        condition_holds(condition, &fault.spec.target, &roster, &occupancy, &units);
+                }
+                (fault.latched, 1.0)
+            }
+        };
+        let active = active && !fault.repaired;
+        fault.active = active;
+        fault.severity = if active { severity } else { 0.0 };
+        if active && fault.first_active_tick.is_none() {
+            fault.first_active_tick = Some(tick);
+        }
+    }
+}
+
+fn condition_holds(
+    condition: &Condition,
+    target: &ResolvedTarget,
+    roster: &FleetRoster,
+    occupancy: &LineOccupancy,
+    units: &Query<(&Lift, &Battery)>,
+) -> bool {
+    let unit = |id: u32| {
+        roster
+            .units
+            .get(id as usize)
+            .and_then(|&e| units.get(e).ok())
+    };
+    let line_totes = |line: u16| occupancy.on_line.get(line as usize).copied().unwrap_or(0);
+    match (condition, target) {
+        (Condition::CarryingPod, ResolvedTarget::Unit(id)) => {
+            unit(*id).is_some_and(|(lift, _)| lift.pod.is_some())
+        }
+        (Condition::SocBelow(x), ResolvedTarget::Unit(id)) => {
+            unit(*id).is_some_and(|(_, b)| b.soc() < *x)
+        }
+        (
+            Condition::TotesOnLineAbove(n),
+            ResolvedTarget::Zone { line, .. } | ResolvedTarget::Line(line),
+        ) => line_totes(*line) > *n,
+        _ => false,
+    }
+}

@@ -1,0 +1,228 @@
+//! Seeded variants: each trainee gets their own, equivalent version of a scenario
+//! (which unit, which cell, when), chosen within the author's sets and windows.
+//! The same trainee id always gets the same variant.
+
+use rand::{RngExt, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use serde::Serialize;
+
+use super::model::*;
+use super::validate::LoadedScenario;
+use crate::floor::{Cell, CellKind, FloorGrid};
+use crate::sim::ticks_for;
+
+/// The equipment a fault was put into, after the seeded choice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum ResolvedTarget {
+    Unit(u32),
+    Charger(u16),
+    Cell(Cell),
+    Zone { line: u16, zone: u32 },
+    Line(u16),
+}
+
+/// When the fault acts, in simulation ticks.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub enum ResolvedTrigger {
+    At {
+        tick: u64,
+    },
+    When {
+        condition: Condition,
+        after_tick: u64,
+    },
+    Intermittent {
+        start_tick: u64,
+        on_ticks: u64,
+        off_ticks: u64,
+    },
+    Drifting {
+        start_tick: u64,
+        ramp_ticks: u64,
+    },
+}
+
+/// A fault as it will be injected for one trainee.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ResolvedFault {
+    pub id: String,
+    pub kind: FaultKind,
+    pub target: ResolvedTarget,
+    pub trigger: ResolvedTrigger,
+}
+
+/// One trainee's version of a scenario.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Variant {
+    pub trainee: String,
+    /// Seed for the simulation's RNG (traffic, pick times, fault randomness).
+    pub sim_seed: u64,
+    pub faults: Vec<ResolvedFault>,
+}
+
+/// A stable 64-bit hash (FNV-1a): the same on every machine and every build.
+fn fnv(parts: &[&[u8]]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for &b in *part {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        h ^= 0xff;
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+/// Chooses the variant for `trainee` (an empty id gives the author's reference variant).
+pub fn variant_for(loaded: &LoadedScenario, trainee: &str) -> Variant {
+    let s = &loaded.scenario;
+    let sim_seed = fnv(&[&s.seed.to_le_bytes(), trainee.as_bytes()]);
+    let grid = FloorGrid::from_layout(&loaded.layout);
+    let units = loaded.layout.fleet.units;
+    let zones = loaded.layout.conveyors.zones_per_line;
+    let faults = s
+        .faults
+        .iter()
+        .map(|fault| {
+            // One stream per fault, so editing one fault does not reshuffle the others.
+            let mut rng = ChaCha8Rng::seed_from_u64(fnv(&[
+                &s.seed.to_le_bytes(),
+                trainee.as_bytes(),
+                fault.id.as_bytes(),
+            ]));
+            ResolvedFault {
+                id: fault.id.clone(),
+                kind: fault.kind.clone(),
+                target: choose_target(&fault.target, &grid, units, zones, &mut rng),
+                trigger: choose_trigger(&fault.trigger, &mut rng),
+            }
+        })
+        .collect();
+    Variant {
+        trainee: trainee.to_string(),
+        sim_seed,
+        faults,
+    }
+}
+
+fn pick<T: Copy>(items: &[T], rng: &mut ChaCha8Rng) -> T {
+    items[rng.random_range(0..items.len())]
+}
+
+fn choose_target(
+    target: &Target,
+    grid: &FloorGrid,
+    units: u32,
+    zones: u32,
+    rng: &mut ChaCha8Rng,
+) -> ResolvedTarget {
+    match target {
+        Target::Unit(u) => ResolvedTarget::Unit(*u),
+        Target::AnyUnit(set) => ResolvedTarget::Unit(pick(set, rng)),
+        Target::AnyUnitInFleet => ResolvedTarget::Unit(rng.random_range(0..units.max(1))),
+        Target::Charger(c) => ResolvedTarget::Charger(*c),
+        Target::AnyCharger(set) => ResolvedTarget::Charger(pick(set, rng)),
+        Target::Cell(c) => ResolvedTarget::Cell(*c),
+        Target::AnyAisleCellIn(a, b) => {
+            let cells: Vec<Cell> = (a.y.min(b.y)..=a.y.max(b.y))
+                .flat_map(|y| (a.x.min(b.x)..=a.x.max(b.x)).map(move |x| Cell::new(x, y)))
+                .filter(|c| grid.kind(*c) == CellKind::Aisle)
+                .collect();
+            ResolvedTarget::Cell(if cells.is_empty() {
+                *a
+            } else {
+                pick(&cells, rng)
+            })
+        }
+        Target::Zone { line, zone } => ResolvedTarget::Zone {
+            line: *line,
+            zone: *zone,
+        },
+        Target::AnyZone { lines } => ResolvedTarget::Zone {
+            line: pick(lines, rng),
+            zone: rng.random_range(0..zones.max(1)),
+        },
+        Target::Line(l) => ResolvedTarget::Line(*l),
+        Target::AnyLine(set) => ResolvedTarget::Line(pick(set, rng)),
+    }
+}
+
+fn choose_trigger(trigger: &Trigger, rng: &mut ChaCha8Rng) -> ResolvedTrigger {
+    match trigger {
+        Trigger::AtTime { seconds } => ResolvedTrigger::At {
+            tick: ticks_for(*seconds),
+        },
+        Trigger::RandomWindow { from_s, to_s } => {
+            let (from, to) = (
+                ticks_for(*from_s),
+                ticks_for(*to_s).max(ticks_for(*from_s) + 1),
+            );
+            ResolvedTrigger::At {
+                tick: rng.random_range(from..to),
+            }
+        }
+        Trigger::When { condition, after_s } => ResolvedTrigger::When {
+            condition: condition.clone(),
+            after_tick: ticks_for(*after_s),
+        },
+        Trigger::Intermittent {
+            start_s,
+            on_s,
+            off_s,
+        } => ResolvedTrigger::Intermittent {
+            start_tick: ticks_for(*start_s),
+            on_ticks: ticks_for(*on_s),
+            off_ticks: (*off_s as f64 * crate::sim::TICK_HZ).round() as u64,
+        },
+        Trigger::Drifting { start_s, ramp_s } => ResolvedTrigger::Drifting {
+            start_tick: ticks_for(*start_s),
+            ramp_ticks: ticks_for(*ramp_s),
+        },
+    }
+}
+
+impl ResolvedTarget {
+    pub fn describe(&self) -> String {
+        match self {
+            ResolvedTarget::Unit(u) => format!("drive unit DU-{u:03}"),
+            ResolvedTarget::Charger(c) => format!("charger C{c}"),
+            ResolvedTarget::Cell(c) => format!("fiducial cell {c}"),
+            ResolvedTarget::Zone { line, zone } => format!("line {line} zone {}", zone + 1),
+            ResolvedTarget::Line(l) => format!("conveyor line {l}"),
+        }
+    }
+}
+
+impl ResolvedTrigger {
+    pub fn describe(&self) -> String {
+        let t = |tick: u64| crate::sim::clock_text(tick as f64 / crate::sim::TICK_HZ);
+        match self {
+            ResolvedTrigger::At { tick } => format!("at {}", t(*tick)),
+            ResolvedTrigger::When {
+                condition,
+                after_tick,
+            } => format!("when {condition:?}, after {}", t(*after_tick)),
+            ResolvedTrigger::Intermittent {
+                start_tick,
+                on_ticks,
+                off_ticks,
+            } => format!(
+                "intermittent from {}: {:.0} s on, {:.0} s off",
+                t(*start_tick),
+                *on_ticks as f64 / crate::sim::TICK_HZ,
+                *off_ticks as f64 / crate::sim::TICK_HZ
+            ),
+            ResolvedTrigger::Drifting {
+                start_tick,
+                ramp_ticks,
+            } => {
+                format!(
+                    "drifting from {}, full after {:.0} s",
+                    t(*start_tick),
+                    *ramp_ticks as f64 / crate::sim::TICK_HZ
+                )
+            }
+        }
+    }
+}

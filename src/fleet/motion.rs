@@ -25,10 +25,12 @@ const TYRE_GRIP: f32 = 0.6;
 /// Heading error below which a rotation in place is complete, rad.
 const TURN_DONE_RAD: f32 = 0.003;
 /// Heading error above which the unit rotates in place before driving, rad.
-const TURN_NEEDED_RAD: f32 = 0.02;
+const TURN_NEEDED_RAD: f32 = 0.25;
 /// A cell counts as reached this close before its centre, metres.
 const CENTRE_REACHED_M: f32 = 0.002;
 const DRIVE_EFFICIENCY: f32 = 0.85;
+/// Angular acceleration allowed for steering corrections while driving, rad/s².
+const STEER_ACCEL_RADPS2: f32 = 1.0;
 
 /// Wraps an angle to (-π, π].
 pub fn wrap_angle(a: f32) -> f32 {
@@ -96,14 +98,18 @@ pub fn drive_units(
         };
         let old = *motion;
         motion.speed += (v_cmd - motion.speed).clamp(-accel * TICK_DT, accel * TICK_DT);
-        motion.turn_rate += (w_cmd - motion.turn_rate).clamp(
-            -d.turn_accel_radps2 * TICK_DT,
-            d.turn_accel_radps2 * TICK_DT,
-        );
+        // Steering corrections on the move are gentle; full turn acceleration is for spinning in place.
+        let turn_accel = if motion.speed.abs() > 0.0 || v_cmd > 0.0 {
+            d.turn_accel_radps2.min(STEER_ACCEL_RADPS2)
+        } else {
+            d.turn_accel_radps2
+        };
+        motion.turn_rate +=
+            (w_cmd - motion.turn_rate).clamp(-turn_accel * TICK_DT, turn_accel * TICK_DT);
         if v_cmd == 0.0 && motion.speed.abs() < accel * TICK_DT {
             motion.speed = 0.0;
         }
-        if w_cmd == 0.0 && motion.turn_rate.abs() < d.turn_accel_radps2 * TICK_DT {
+        if w_cmd == 0.0 && motion.turn_rate.abs() < turn_accel * TICK_DT {
             motion.turn_rate = 0.0;
         }
         let mass = d.mass_kg + payload;
@@ -167,7 +173,11 @@ fn command(
     let centre = grid.center(route.current);
     let dir_v = Vec2::from_angle(dir.heading());
     let heading_err = wrap_angle(dir.heading() - odo.heading);
-    if heading_err.abs() > TURN_NEEDED_RAD {
+    // Standing still, a unit squares up exactly before driving off (and finishes any
+    // rotation it started); on the move, small errors are steered out.
+    let squaring_up =
+        motion.speed == 0.0 && (heading_err.abs() > TURN_DONE_RAD || motion.turn_rate != 0.0);
+    if heading_err.abs() > TURN_NEEDED_RAD || squaring_up {
         // Corners are turned in place: come to a stop first.
         if motion.speed != 0.0 {
             return (0.0, 0.0);
@@ -288,8 +298,14 @@ fn wheel_torques(
     };
     let f_linear = mass * a_lin * 0.5 + rolling;
     let inertia = 0.5 * mass * d.body_radius_m * d.body_radius_m;
-    let scrub = if new.turn_rate.abs() > 1e-4 {
-        d.turn_scrub * mass * GRAVITY * d.wheel_base_m * 0.5 * new.turn_rate.signum()
+    // Tyres scrub when the unit spins in place; rolling forward, the casters follow.
+    let scrub = if new.speed.abs() < 0.05 {
+        d.turn_scrub
+            * mass
+            * GRAVITY
+            * d.wheel_base_m
+            * 0.5
+            * (new.turn_rate / 0.2).clamp(-1.0, 1.0)
     } else {
         0.0
     };

@@ -239,7 +239,7 @@ impl Checker<'_> {
         };
         match &f.kind {
             FaultKind::MotorBind { drag_nm, .. } => {
-                range("drag_nm", *drag_nm, 0.0, 50.0, true, false)
+                range("drag_nm", *drag_nm, 0.0, 80.0, true, false)
             }
             FaultKind::EncoderFailure { .. }
             | FaultKind::ToteJam

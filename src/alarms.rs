@@ -31,7 +31,9 @@ impl AlarmSource {
 }
 
 /// The codes the floor's controllers report.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize,
+)]
 pub enum AlarmCode {
     /// Drive unit no longer trusts its position and has stopped.
     UnitLost,

@@ -3,6 +3,7 @@
 //! a pack's capacity, a wedge across a conveyor zone). The symptoms then come out of
 //! the simulation; nothing here raises an alarm directly.
 
+mod catalogue;
 mod effects;
 mod triggers;
 
@@ -11,6 +12,7 @@ use bevy::prelude::*;
 use crate::scenario::ResolvedFault;
 use crate::sim::{SimSet, SimSetup};
 
+pub use catalogue::{CatalogueEntry, FaultCatalogue, Subsystem};
 pub use effects::JamObstruction;
 
 /// A fault's state in the running simulation.

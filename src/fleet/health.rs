@@ -124,7 +124,7 @@ pub fn raise_unit_alarms(
             health.hall_error,
             health.link_down_ticks > 0,
             lift.phase == LiftPhase::Raising && lift.raising_s > 2.0 * spec.drive.lift_time_s,
-            battery.charge_inhibit == Some(ChargeInhibit::CellImbalance) && docked,
+            battery.charge_inhibit == Some(ChargeInhibit::CellImbalance),
             battery.charge_inhibit == Some(ChargeInhibit::OverTemperature),
             docked && battery.stalled_charge_s > spec.battery.charge_timeout_s,
         ];

@@ -37,8 +37,15 @@ pub enum Difficulty {
 #[serde(deny_unknown_fields)]
 pub struct FloorChoice {
     pub preset: String,
+    /// Fleet size, if not the preset's.
     #[serde(default)]
     pub units: Option<u32>,
+    /// Starting state of charge range, if not the preset's (battery scenarios start low).
+    #[serde(default)]
+    pub initial_soc: Option<(f32, f32)>,
+    /// Number of chargers, if not the preset's.
+    #[serde(default)]
+    pub chargers: Option<u32>,
 }
 
 /// One injected fault.

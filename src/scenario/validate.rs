@@ -58,7 +58,10 @@ pub fn load_scenario(path: &Path) -> Result<LoadedScenario, Vec<Diagnostic>> {
 
 /// Parses and checks scenario text; `path` names the file in diagnostics.
 pub fn load_scenario_str(text: &str, path: &Path) -> Result<LoadedScenario, Vec<Diagnostic>> {
-    let scenario: Scenario = ron::from_str(text).map_err(|e| {
+    // Optional fields are written plainly (`units: 30`, not `units: Some(30)`).
+    let options =
+        ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+    let scenario: Scenario = options.from_str(text).map_err(|e| {
         vec![Diagnostic {
             path: path.to_path_buf(),
             position: Some(SourcePosition {
@@ -94,6 +97,19 @@ pub fn scenario_floor(scenario: &Scenario) -> Result<FloorLayout, String> {
     if let Some(units) = scenario.floor.units {
         layout.fleet.units = units;
     }
+    if let Some(soc) = scenario.floor.initial_soc {
+        layout.fleet.initial_soc = soc;
+    }
+    if let Some(chargers) = scenario.floor.chargers {
+        layout.chargers.count = chargers;
+    }
+    let grid_width = 1 + layout.storage.block_columns * (layout.storage.block_width + 1);
+    if layout.chargers.count == 0 || layout.chargers.count > grid_width {
+        return Err(format!(
+            "chargers is {}, expected 1 to {grid_width} (one per cell of the north edge)",
+            layout.chargers.count
+        ));
+    }
     Ok(layout)
 }
 
@@ -123,6 +139,13 @@ impl Checker<'_> {
                     * layout.storage.block_rows
                     * layout.storage.block_width
                     * layout.storage.block_depth;
+                let (lo, hi) = layout.fleet.initial_soc;
+                if !(0.0 < lo && lo <= hi && hi <= 1.0) {
+                    self.report(
+                        p(&["floor".into(), "initial_soc".into()]),
+                        format!("floor.initial_soc is ({lo}, {hi}), expected 0 < min <= max <= 1"),
+                    );
+                }
                 if layout.fleet.units == 0 || layout.fleet.units > pods {
                     self.report(
                         p(&["floor".into(), "units".into()]),

@@ -1,0 +1,70 @@
+//! The fault catalogue as data (`assets/catalogue/faults.ron`): what each kind looks
+//! like, which alarms, test points and observations it changes, its causes and repairs.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::alarms::AlarmCode;
+use crate::error::LoadError;
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+pub enum Subsystem {
+    Motor,
+    Sensor,
+    Battery,
+    Conveyor,
+}
+
+/// One fault kind's entry.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct CatalogueEntry {
+    /// The kind's name as scenario files write it.
+    pub kind: String,
+    pub subsystem: Subsystem,
+    pub symptom: String,
+    /// Alarms the floor raises because of this fault (empty: seen, not reported).
+    pub alarms: Vec<AlarmCode>,
+    /// On a working floor, an alarm shows within this long of the fault starting, seconds.
+    pub detect_within_s: f32,
+    pub test_points: Vec<String>,
+    pub observations: Vec<String>,
+    /// Root causes a work order may name for this kind.
+    pub causes: Vec<String>,
+    pub repairs: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct FaultCatalogue {
+    pub kinds: Vec<CatalogueEntry>,
+}
+
+impl FaultCatalogue {
+    pub fn load(path: &Path) -> Result<Self, LoadError> {
+        let text = std::fs::read_to_string(path).map_err(|source| LoadError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        ron::from_str(&text).map_err(|e| LoadError::from_ron(path, e))
+    }
+
+    /// The catalogue shipped in `assets/catalogue/faults.ron`.
+    pub fn bundled() -> Result<Self, LoadError> {
+        Self::load(&bundled_path())
+    }
+
+    pub fn entry(&self, kind: &str) -> Option<&CatalogueEntry> {
+        self.kinds.iter().find(|k| k.kind == kind)
+    }
+}
+
+fn bundled_path() -> PathBuf {
+    let local = Path::new("assets/catalogue/faults.ron");
+    if local.is_file() {
+        local.to_path_buf()
+    } else {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/catalogue/faults.ron")
+    }
+}

@@ -72,3 +72,24 @@ fn window_renders_the_floor_and_saves_a_screenshot() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_scenario_loads_in_the_window_with_its_ticket_and_alarms() {
+    let dir = std::env::temp_dir().join(format!("faultline-scenario-shot-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let out = dir.join("jam.png");
+    let scenario = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/scenarios/conveyor-tote-jam.ron"
+    );
+    screenshot(
+        &[scenario, "--frames", "8", "--warmup-seconds", "200"],
+        &out,
+    );
+    let (varied, colours) = image_variety(&out);
+    assert!(
+        varied > 0.3 && colours > 20,
+        "blank scenario frame ({varied}, {colours})"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -55,6 +55,8 @@ pub struct MdrZone {
     /// Time the photo-eye has stayed blocked while the rollers run forward, seconds.
     pub blocked_running_s: f32,
     pub retries_used: u32,
+    /// Time the photo-eye has been clear, seconds.
+    pub clear_for_s: f32,
 }
 
 /// A retro-reflective photo-eye across the zone near its discharge end.

@@ -12,6 +12,8 @@ use crate::sim::TICK_DT;
 
 /// Photo-eye signal below this fraction reads as blocked (a dirty or misaligned eye).
 const PHOTO_EYE_THRESHOLD: f32 = 0.5;
+/// A zone's eye must stay clear this long before its jam retries are forgiven, seconds.
+const RETRY_SUCCESS_CLEAR_S: f32 = 2.0;
 /// An MDR motor draws its starting current this long after switching on, seconds.
 const ROLLER_START_S: f32 = 0.3;
 
@@ -74,6 +76,15 @@ pub fn run_zones(
                 }
             } else if !blocked[k] {
                 zone.blocked_running_s = 0.0;
+            }
+            // A retry only counts as a success once the eye stays clear (the tote has
+            // gone on), not when reversing briefly uncovers it.
+            zone.clear_for_s = if blocked[k] {
+                0.0
+            } else {
+                zone.clear_for_s + TICK_DT
+            };
+            if zone.clear_for_s > RETRY_SUCCESS_CLEAR_S {
                 zone.retries_used = 0;
             }
             let running = matches!(zone.state, ZoneState::Running | ZoneState::Retrying { .. });

@@ -107,6 +107,7 @@ fn spawn_lines(
                             state: ZoneState::Running,
                             blocked_running_s: 0.0,
                             retries_used: 0,
+                            clear_for_s: 0.0,
                         },
                         Transform::from_translation(floor_point(centre, spec.bed_height_m))
                             .with_rotation(rotation),

@@ -50,7 +50,7 @@ impl Mission {
                 FetchStep::ToPod => format!("to pod P{pod}"),
                 FetchStep::Lifting => format!("lifting pod P{pod}"),
                 FetchStep::ToStation => format!("carrying P{pod} to station {station}"),
-                FetchStep::Picking { .. } => format!("at station {station}, pick in progress"),
+                FetchStep::Picking { .. } => format!("picking at station {station}"),
                 FetchStep::ToStorage => format!("returning P{pod} to storage"),
                 FetchStep::Lowering => format!("lowering pod P{pod}"),
             },

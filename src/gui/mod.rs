@@ -5,6 +5,7 @@ mod panels;
 mod scene;
 mod screenshot;
 mod selection;
+mod shift;
 mod visuals;
 
 use std::path::PathBuf;
@@ -32,7 +33,10 @@ pub struct WindowOptions {
 
 /// Opens the window and runs until it is closed (or the screenshot is saved).
 pub fn run_window(options: WindowOptions) -> Result<(), String> {
-    let title = format!("Faultline: {} floor", options.setup.layout.name);
+    let title = match &options.scenario {
+        Some(loaded) => format!("Faultline: {}", loaded.scenario.title),
+        None => format!("Faultline: {} floor", options.setup.layout.name),
+    };
     let mut app = App::new();
     app.add_plugins(DefaultPlugins.set(WindowPlugin {
         primary_window: Some(Window {
@@ -75,11 +79,15 @@ impl Plugin for GuiPlugin {
         })
         .add_systems(PostStartup, warm_up)
         .add_systems(Update, speed_keys)
+        .insert_resource(shift::ShiftInfo {
+            scenario: self.options.scenario.as_ref().map(shift::ShiftTicket::from),
+        })
         .add_plugins((
             scene::plugin,
             visuals::plugin,
             selection::plugin,
             panels::plugin,
+            shift::plugin,
         ));
         if let Some(unit) = self.options.select_unit {
             app.insert_resource(selection::InitialSelection(unit));

@@ -47,6 +47,7 @@ fn draw_panels(
     lines: Query<&ConveyorLine>,
     mut floor_camera: Single<&mut Camera, With<PanOrbitCamera>>,
     window: Single<&Window, With<PrimaryWindow>>,
+    alarms: Res<crate::alarms::AlarmLog>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let mut root = egui::Ui::new(
@@ -86,6 +87,7 @@ fn draw_panels(
             ui.label(format!("totes out {}", conveyors.totes_delivered));
         });
     });
+    super::shift::alarm_panel(&mut root, &alarms);
     egui::Panel::left("fleet")
         .default_size(230.0)
         .show_inside(&mut root, |ui| {
@@ -126,13 +128,15 @@ fn draw_panels(
                 ui.label("Keys: Space pause, 1 / 2 / 3 for 1× / 4× / 16×.");
                 return;
             };
-            if let Ok(view) = units.get(entity) {
-                unit_telemetry(ui, view);
-            } else if let Ok(zone) = zones.get(entity) {
-                zone_telemetry(ui, zone, &lines, &conveyors);
-            } else if let Ok(belt) = belts.get(entity) {
-                belt_telemetry(ui, belt);
-            }
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                if let Ok(view) = units.get(entity) {
+                    unit_telemetry(ui, view);
+                } else if let Ok(zone) = zones.get(entity) {
+                    zone_telemetry(ui, zone, &lines, &conveyors);
+                } else if let Ok(belt) = belts.get(entity) {
+                    belt_telemetry(ui, belt);
+                }
+            });
         });
     fit_view_between_panels(
         &mut floor_camera,

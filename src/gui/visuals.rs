@@ -15,6 +15,7 @@ pub(super) fn plugin(app: &mut App) {
             dress_pods,
             dress_totes,
             dress_conveyors,
+            dress_jams,
             raise_lift_plates,
             colour_zones,
         ),
@@ -246,5 +247,22 @@ fn colour_zones(
                 bed.0 = material.clone();
             }
         }
+    }
+}
+
+/// The wedged object of a tote-jam fault, so a technician can find it on the line.
+fn dress_jams(
+    mut commands: Commands,
+    params: Res<ConveyorParams>,
+    mut meshes: ResMut<Assets<Mesh>>,
+    mut materials: ResMut<Assets<StandardMaterial>>,
+    jams: Query<Entity, Added<crate::faults::JamObstruction>>,
+) {
+    for jam in &jams {
+        commands.entity(jam).insert((
+            Visibility::default(),
+            Mesh3d(meshes.add(Cuboid::new(0.12, 0.24, params.spec.width_m * 0.9))),
+            MeshMaterial3d(materials.add(Color::srgb(0.55, 0.38, 0.2))),
+        ));
     }
 }

@@ -1,0 +1,80 @@
+//! The command line as an instructor uses it: exit codes and messages.
+
+use std::process::Command;
+
+fn faultline(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_faultline"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn validate_passes_the_shipped_scenarios_with_a_one_line_summary() {
+    let (code, stdout, stderr) = faultline(&["validate", "scenarios"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(stdout.lines().count(), 1, "{stdout}");
+    assert!(stdout.contains("scenario file(s) valid"));
+}
+
+#[test]
+fn validate_reports_every_broken_file_and_fails() {
+    let (code, _, stderr) = faultline(&["validate", "tests/broken_scenarios"]);
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("tests/broken_scenarios/unknown-unit.ron:14:21: unknown target unit 99"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("tests/broken_scenarios/syntax-unknown-kind.ron:13:19:"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("panicked"));
+    let last = stderr.lines().last().unwrap_or_default();
+    assert!(
+        last.starts_with("error: ") && last.contains("of 36 file(s)"),
+        "{last}"
+    );
+}
+
+#[test]
+fn running_a_broken_scenario_is_refused_with_the_same_message() {
+    let (code, _, stderr) = faultline(&["run", "tests/broken_scenarios/drag-out-of-range.ron"]);
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains(
+            "tests/broken_scenarios/drag-out-of-range.ron:13:51: MotorBind drag_nm is 500"
+        ),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("panicked"));
+}
+
+#[test]
+fn a_missing_scenario_file_is_an_error_not_a_panic() {
+    let (code, _, stderr) = faultline(&["run", "scenarios/no-such-file.ron"]);
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("scenarios/no-such-file.ron: cannot read the file"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn variants_shows_each_trainees_fault() {
+    let (code, stdout, stderr) = faultline(&[
+        "variants",
+        "scenarios/motor-axle-wrap.ron",
+        "--trainees",
+        "ana,ben",
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("ana:") && stdout.contains("ben:"));
+    assert_eq!(stdout.matches("MotorBind").count(), 2, "{stdout}");
+}

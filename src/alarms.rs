@@ -126,6 +126,9 @@ impl AlarmLog {
         condition: bool,
         message: impl FnOnce() -> String,
     ) {
+        if !condition && self.active.is_empty() {
+            return;
+        }
         let key = (source, code);
         match (condition, self.active.get(&key).copied()) {
             (true, None) => self.raise(tick, source, code, message()),

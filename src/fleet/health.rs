@@ -28,9 +28,11 @@ pub fn sense_obstacles_and_link(
         let Ok((unit, motion, condition, mut health)) = units.get_mut(entity) else {
             continue;
         };
-        health.obstacle_hold_ticks = health.obstacle_hold_ticks.saturating_sub(1);
-        health.link_down_ticks = health.link_down_ticks.saturating_sub(1);
-        health.reset_hold_ticks = health.reset_hold_ticks.saturating_sub(1);
+        if health.obstacle_hold_ticks + health.link_down_ticks + health.reset_hold_ticks > 0 {
+            health.obstacle_hold_ticks = health.obstacle_hold_ticks.saturating_sub(1);
+            health.link_down_ticks = health.link_down_ticks.saturating_sub(1);
+            health.reset_hold_ticks = health.reset_hold_ticks.saturating_sub(1);
+        }
         if condition.obstacle_trips_per_min > 0.0 && motion.speed.abs() > 0.05 {
             let p = condition.obstacle_trips_per_min / 60.0 * TICK_DT;
             if rng.0.random::<f32>() < p {

@@ -9,7 +9,9 @@ use serde::Serialize;
 use crate::sim::SimClock;
 
 /// The equipment that raised an alarm.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize,
+)]
 pub enum AlarmSource {
     Unit(u32),
     Charger(u16),
@@ -88,7 +90,7 @@ impl AlarmCode {
 }
 
 /// One alarm occurrence.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Alarm {
     pub source: AlarmSource,
     pub code: AlarmCode,
@@ -98,7 +100,7 @@ pub struct Alarm {
 }
 
 /// Sent when an alarm is raised or clears (the sim's event stream).
-#[derive(Message, Debug, Clone, PartialEq, Serialize)]
+#[derive(Message, Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub enum AlarmEvent {
     Raised(Alarm),
     Cleared {
@@ -191,12 +193,18 @@ impl AlarmLog {
     }
 }
 
+/// The system that turns the log's new entries into [`AlarmEvent`] messages.
+#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
+pub struct AlarmPublish;
+
 pub(crate) fn plugin(app: &mut App) {
     app.init_resource::<AlarmLog>()
         .add_message::<AlarmEvent>()
         .add_systems(
             FixedUpdate,
-            publish_alarm_events.in_set(crate::sim::SimSet::Publish),
+            publish_alarm_events
+                .in_set(crate::sim::SimSet::Publish)
+                .in_set(AlarmPublish),
         );
 }
 

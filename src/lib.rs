@@ -13,6 +13,7 @@ pub mod fleet;
 pub mod floor;
 pub mod scenario;
 pub mod sim;
+pub mod trainee;
 
 #[cfg(feature = "gui")]
 pub mod gui;

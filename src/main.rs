@@ -28,6 +28,26 @@ enum Command {
     Validate(ValidateArgs),
     /// Instructor view: which fault variant each trainee would get.
     Variants(VariantsArgs),
+    /// Run a scenario headless with a script of trainee actions, printing what they observe.
+    Play(PlayArgs),
+}
+
+#[derive(Args, Debug)]
+struct PlayArgs {
+    /// The scenario file.
+    scenario: PathBuf,
+    /// A RON file: `ActionScript(actions: [(at_s: 30.0, action: ReadAlarms), ...])`.
+    #[arg(long)]
+    script: PathBuf,
+    /// Trainee id (chooses the variant).
+    #[arg(long, default_value = "")]
+    trainee: String,
+    /// Append the attempt log (one JSON object per line) to this file.
+    #[arg(long)]
+    log: Option<PathBuf>,
+    /// Simulated seconds to keep running after the last action.
+    #[arg(long, default_value_t = 60.0)]
+    tail_seconds: f64,
 }
 
 #[derive(Args, Debug)]
@@ -113,6 +133,7 @@ fn main() -> ExitCode {
         Command::Bench(args) => run_bench(args),
         Command::Validate(args) => validate(args),
         Command::Variants(args) => variants(args),
+        Command::Play(args) => play(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -266,4 +287,69 @@ fn variants(args: VariantsArgs) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+fn play(args: PlayArgs) -> Result<(), String> {
+    use faultline::sim::{HeadlessSim, SimSetup, TICK_HZ, clock_text};
+    use faultline::trainee::{ActionScript, AttemptLog, LogEntry, PendingActions};
+    let loaded = faultline::scenario::load_scenario(&args.scenario).map_err(|problems| {
+        problems
+            .iter()
+            .map(|p| p.to_string())
+            .collect::<Vec<_>>()
+            .join("\n")
+    })?;
+    let text = std::fs::read_to_string(&args.script)
+        .map_err(|e| format!("{}: cannot read the file: {e}", args.script.display()))?;
+    let options =
+        ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+    let script: ActionScript = options
+        .from_str(&text)
+        .map_err(|e| faultline::error::LoadError::from_ron(&args.script, e).to_string())?;
+    let variant = faultline::scenario::variant_for(&loaded, &args.trainee);
+    let header = LogEntry::Header {
+        scenario: loaded.scenario.id.clone(),
+        trainee: args.trainee.clone(),
+        seed: variant.sim_seed,
+    };
+    let log = match &args.log {
+        Some(path) => AttemptLog::to_file(path, header)
+            .map_err(|e| format!("{}: cannot write the log: {e}", path.display()))?,
+        None => AttemptLog::in_memory(header),
+    };
+    let mut sim = HeadlessSim::new(SimSetup::scenario(&loaded, &variant));
+    sim.app.insert_resource(log);
+    let mut last = 0;
+    {
+        let mut pending = sim.world_mut().resource_mut::<PendingActions>();
+        for step in &script.actions {
+            let tick = (step.at_s.max(0.0) as f64 * TICK_HZ).round() as u64;
+            last = last.max(tick);
+            pending.push(tick, step.action.clone());
+        }
+    }
+    let end = last + (args.tail_seconds.max(0.0) * TICK_HZ) as u64;
+    let mut printed = 0;
+    while sim.tick() < end {
+        sim.run_ticks((end - sim.tick()).min(60));
+        let log = sim.world().resource::<AttemptLog>();
+        for entry in &log.entries[printed..] {
+            if let LogEntry::Action {
+                tick,
+                action,
+                observation,
+            } = entry
+            {
+                println!(
+                    "[{}] {action:?}\n    {observation}",
+                    clock_text(*tick as f64 / TICK_HZ)
+                );
+            }
+        }
+        printed = log.entries.len();
+    }
+    match &sim.world().resource::<AttemptLog>().write_error {
+        Some(e) => Err(format!("the attempt log could not be written: {e}")),
+        None => Ok(()),
+    }
 }

@@ -33,6 +33,10 @@ pub struct InjectedFault {
     pub repaired: bool,
 }
 
+/// The fault systems, so trainee actions can be ordered before them.
+#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
+pub struct FaultSet;
+
 /// Every fault injected into this run, in scenario order.
 #[derive(Resource, Debug, Default, Clone)]
 pub struct FaultSchedule {
@@ -71,6 +75,7 @@ pub(crate) fn plugin(app: &mut App) {
             effects::apply_conveyor_faults,
         )
             .chain()
-            .in_set(SimSet::Faults),
+            .in_set(SimSet::Faults)
+            .in_set(FaultSet),
     );
 }

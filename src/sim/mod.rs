@@ -166,6 +166,7 @@ impl Plugin for SimPlugin {
             crate::fleet::plugin,
             crate::conveyor::plugin,
             crate::faults::plugin,
+            crate::trainee::plugin,
         ));
     }
 }

@@ -1,0 +1,188 @@
+//! Carrying out actions at their tick and describing what the trainee observes.
+
+use std::collections::VecDeque;
+
+use bevy::prelude::*;
+
+use super::action::TraineeAction;
+use super::log::{AttemptLog, LogEntry};
+use crate::alarms::AlarmLog;
+use crate::conveyor::{BeltSection, ConveyorLine, ConveyorRoster, MdrZone};
+use crate::fleet::{Battery, DriveMotors, FleetRoster, Mission, Odometry, Pose};
+use crate::floor::{Cell, FloorGrid};
+use crate::sim::{SimClock, TICK_HZ, clock_text};
+
+/// Actions waiting for their tick, in order.
+#[derive(Resource, Debug, Default, Clone)]
+pub struct PendingActions {
+    pub queue: VecDeque<(u64, TraineeAction)>,
+}
+
+impl PendingActions {
+    pub fn push(&mut self, tick: u64, action: TraineeAction) {
+        let at = self
+            .queue
+            .iter()
+            .position(|(t, _)| *t > tick)
+            .unwrap_or(self.queue.len());
+        self.queue.insert(at, (tick, action));
+    }
+}
+
+/// Everything an observation may need to look at.
+#[derive(bevy::ecs::system::SystemParam)]
+pub struct FloorView<'w, 's> {
+    alarms: Res<'w, AlarmLog>,
+    fleet: Res<'w, FleetRoster>,
+    conveyors: Res<'w, ConveyorRoster>,
+    units: Query<
+        'w,
+        's,
+        (
+            &'static Pose,
+            &'static Odometry,
+            &'static Battery,
+            &'static DriveMotors,
+            &'static Mission,
+        ),
+    >,
+    lines: Query<'w, 's, &'static ConveyorLine>,
+    zones: Query<'w, 's, &'static MdrZone>,
+    belts: Query<'w, 's, &'static BeltSection>,
+}
+
+pub fn carry_out_actions(
+    clock: Res<SimClock>,
+    mut pending: ResMut<PendingActions>,
+    mut grid: ResMut<FloorGrid>,
+    view: FloorView,
+    log: Option<ResMut<AttemptLog>>,
+) {
+    let Some(mut log) = log else { return };
+    while pending.queue.front().is_some_and(|(t, _)| *t <= clock.tick) {
+        let Some((_, action)) = pending.queue.pop_front() else {
+            break;
+        };
+        let observation = match &action {
+            TraineeAction::LockZone { from, to } => set_lock(&mut grid, *from, *to, true),
+            TraineeAction::UnlockZone { from, to } => set_lock(&mut grid, *from, *to, false),
+            TraineeAction::ReadAlarms => read_alarms(&view.alarms),
+            TraineeAction::ReadUnitTelemetry { unit } => unit_telemetry(&view, *unit),
+            TraineeAction::ReadLineStatus { line } => line_status(&view, *line),
+        };
+        log.append(LogEntry::Action {
+            tick: clock.tick,
+            action,
+            observation,
+        });
+    }
+}
+
+fn set_lock(grid: &mut FloorGrid, from: Cell, to: Cell, locked: bool) -> String {
+    let mut count = 0;
+    for y in from.y.min(to.y)..=from.y.max(to.y) {
+        for x in from.x.min(to.x)..=from.x.max(to.x) {
+            if let Some(i) = grid.index(Cell::new(x, y)) {
+                grid.locked[i] = locked;
+                count += 1;
+            }
+        }
+    }
+    let verb = if locked { "locked" } else { "unlocked" };
+    format!("{count} cells from {from} to {to} {verb} in the management system")
+}
+
+fn read_alarms(alarms: &AlarmLog) -> String {
+    let active: Vec<String> = alarms
+        .active()
+        .map(|a| {
+            format!(
+                "{} {} {} ({})",
+                clock_text(a.raised_tick as f64 / TICK_HZ),
+                a.source.describe(),
+                a.code.tag(),
+                a.message
+            )
+        })
+        .collect();
+    if active.is_empty() {
+        format!("no active alarms ({} in the history)", alarms.alarms.len())
+    } else {
+        format!("{} active: {}", active.len(), active.join("; "))
+    }
+}
+
+fn unit_telemetry(view: &FloorView, unit: u32) -> String {
+    let Some(Ok((pose, odo, battery, motors, mission))) = view
+        .fleet
+        .units
+        .get(unit as usize)
+        .map(|&e| view.units.get(e))
+    else {
+        return format!("there is no unit DU-{unit:03}");
+    };
+    format!(
+        "DU-{unit:03}: {}{}; at x {:.2} y {:.2} m, heading {:.0}°; SoC {:.0} %, {:.1} V, {:+.1} A, {:.1} °C, cell spread {:.0} mV; motor currents L {:.1} A R {:.1} A; encoder rates L {:.0} R {:.0} counts/s",
+        mission.describe(),
+        if odo.lost { " (LOST)" } else { "" },
+        pose.position.x,
+        pose.position.y,
+        pose.heading.to_degrees(),
+        battery.soc() * 100.0,
+        battery.voltage_v,
+        battery.current_a,
+        battery.temperature_c,
+        battery.cell_spread_v() * 1000.0,
+        motors.left.current_a,
+        motors.right.current_a,
+        motors.left.encoder_rate_cps,
+        motors.right.encoder_rate_cps,
+    )
+}
+
+fn line_status(view: &FloorView, line: u16) -> String {
+    let Some(Ok(l)) = view
+        .conveyors
+        .lines
+        .get(line as usize)
+        .map(|&e| view.lines.get(e))
+    else {
+        return format!("there is no conveyor line {line}");
+    };
+    let zones: Vec<String> = l
+        .zones
+        .iter()
+        .filter_map(|&z| view.zones.get(z).ok())
+        .map(|z| {
+            format!(
+                "zone {} {} eye {}",
+                z.index + 1,
+                z.state.describe(),
+                if z.photo_eye.blocked {
+                    "blocked"
+                } else {
+                    "clear"
+                }
+            )
+        })
+        .collect();
+    let vfd = view.belts.get(l.belt).map_or("no belt".to_string(), |b| {
+        format!(
+            "VFD {:.1} Hz {:.2} A bus {:.0} V {}",
+            b.vfd.output_hz,
+            b.vfd.output_current_a,
+            b.vfd.dc_bus_v,
+            b.vfd.trip.map_or("no fault", |t| t.code())
+        )
+    });
+    format!(
+        "line {line}: safety relay {}; {}; {vfd}; {} totes delivered",
+        if l.safety_relay_closed {
+            "closed"
+        } else {
+            "OPEN"
+        },
+        zones.join(", "),
+        l.delivered
+    )
+}

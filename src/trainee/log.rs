@@ -1,0 +1,113 @@
+//! The attempt log: every action with its tick and the observation it returned, and
+//! every alarm event, appended as one JSON object per line and flushed as it happens,
+//! so a crash loses at most the entry in flight.
+
+use std::fs::{File, OpenOptions};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use bevy::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use super::action::TraineeAction;
+use crate::alarms::AlarmEvent;
+
+/// One line of the attempt log.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "entry", rename_all = "snake_case")]
+pub enum LogEntry {
+    /// First line: what was attempted, by whom.
+    Header {
+        scenario: String,
+        trainee: String,
+        seed: u64,
+    },
+    /// A trainee action, the tick it took effect and what the trainee saw.
+    Action {
+        tick: u64,
+        action: TraineeAction,
+        observation: String,
+    },
+    /// An alarm raised or cleared by the floor.
+    Alarm { tick: u64, event: serde_json::Value },
+}
+
+/// The attempt so far, in memory and (when a path is given) on disk.
+#[derive(Resource, Debug, Default)]
+pub struct AttemptLog {
+    pub entries: Vec<LogEntry>,
+    file: Option<(PathBuf, File)>,
+    /// The first write error, if the disk refused one (the attempt goes on in memory).
+    pub write_error: Option<String>,
+}
+
+impl AttemptLog {
+    /// Starts a log file (appending if it exists, so nothing already recorded is lost).
+    pub fn to_file(path: &Path, header: LogEntry) -> std::io::Result<Self> {
+        let file = OpenOptions::new().create(true).append(true).open(path)?;
+        let mut log = Self {
+            entries: Vec::new(),
+            file: Some((path.to_path_buf(), file)),
+            write_error: None,
+        };
+        log.append(header);
+        Ok(log)
+    }
+
+    pub fn in_memory(header: LogEntry) -> Self {
+        let mut log = Self::default();
+        log.append(header);
+        log
+    }
+
+    pub fn append(&mut self, entry: LogEntry) {
+        if let Some((path, file)) = &mut self.file {
+            let written = serde_json::to_string(&entry)
+                .map_err(|e| e.to_string())
+                .and_then(|line| {
+                    file.write_all(format!("{line}\n").as_bytes())
+                        .and_then(|_| file.flush())
+                        .map_err(|e| e.to_string())
+                });
+            if let Err(e) = written
+                && self.write_error.is_none()
+            {
+                self.write_error = Some(format!("{}: {e}", path.display()));
+            }
+        }
+        self.entries.push(entry);
+    }
+
+    /// Reads a log file back, naming the line of any entry that does not parse.
+    pub fn read(path: &Path) -> Result<Vec<LogEntry>, String> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| format!("{}: cannot read the file: {e}", path.display()))?;
+        text.lines()
+            .enumerate()
+            .filter(|(_, line)| !line.trim().is_empty())
+            .map(|(i, line)| {
+                serde_json::from_str(line)
+                    .map_err(|e| format!("{}:{}:{}: {e}", path.display(), i + 1, e.column()))
+            })
+            .collect()
+    }
+}
+
+/// Appends the floor's alarm events to the attempt log.
+pub fn record_alarm_events(
+    clock: Res<crate::sim::SimClock>,
+    mut events: MessageReader<AlarmEvent>,
+    log: Option<ResMut<AttemptLog>>,
+) {
+    let Some(mut log) = log else {
+        events.clear();
+        return;
+    };
+    for event in events.read() {
+        let event = serde_json::to_value(event).unwrap_or(serde_json::Value::Null);
+        log.append(LogEntry::Alarm {
+            tick: clock.tick,
+            event,
+        });
+    }
+}

@@ -20,6 +20,10 @@ pub struct ConveyorLine {
     pub safety_relay_closed: bool,
     /// The devices wired in series into the safety relay (pull cords, panel button): true = closed.
     pub estop_devices: Vec<bool>,
+    /// The line's main disconnect: open cuts the 24 V roller supply and the belt drive.
+    pub disconnect_closed: bool,
+    /// Lock and tag on the disconnect, and whether zero energy has been verified since.
+    pub lockout: Lockout,
     /// Totes waiting at the station for room on the first zone.
     pub waiting_totes: u32,
     pub delivered: u64,
@@ -164,4 +168,23 @@ impl VfdTrip {
 pub struct Tote {
     pub id: u64,
     pub line: u16,
+}
+
+/// Lockout/tagout state of an energy-isolating device.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Reflect)]
+pub struct Lockout {
+    pub applied: bool,
+    pub verified: bool,
+}
+
+impl ConveyorLine {
+    /// Whether the line's motors can get power at all.
+    pub fn energised(&self) -> bool {
+        self.disconnect_closed
+    }
+
+    /// Safe to put hands on: locked out and proven dead.
+    pub fn safe_to_work_on(&self) -> bool {
+        self.lockout.applied && self.lockout.verified && !self.disconnect_closed
+    }
 }

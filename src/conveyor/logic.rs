@@ -46,7 +46,7 @@ pub fn run_zones(
                 continue;
             };
             let downstream_clear = blocked.get(k + 1).map_or(belt_accepting, |b| !b);
-            let powered = line.safety_relay_closed && zone.motor.healthy;
+            let powered = line.safety_relay_closed && line.energised() && zone.motor.healthy;
             let next_state = match zone.state {
                 _ if !powered => ZoneState::Stopped,
                 ZoneState::Jammed => ZoneState::Jammed,
@@ -117,6 +117,8 @@ pub fn update_safety_relays(mut lines: Query<&mut ConveyorLine>) {
     }
 }
 
+/// Time constant of the VFD's DC-bus bleed resistors, seconds.
+const BUS_BLEED_TIME_S: f32 = 12.0;
 /// Seconds at 150 % of rated current before the motor overload trips (F007).
 const OVERLOAD_TRIP_S_AT_150: f32 = 30.0;
 
@@ -137,7 +139,14 @@ pub fn run_belts(
             // Current leaks to ground as soon as the drive energises the motor.
             belt.vfd.trip = Some(VfdTrip::F013GroundFault);
         }
-        let run = line.safety_relay_closed && belt.vfd.trip.is_none();
+        let run = line.safety_relay_closed && line.energised() && belt.vfd.trip.is_none();
+        // The DC bus follows the supply; with the disconnect open its capacitors bleed down.
+        let full_bus = spec.line_voltage_v * std::f32::consts::SQRT_2;
+        belt.vfd.dc_bus_v = if line.energised() {
+            full_bus
+        } else {
+            belt.vfd.dc_bus_v * (-TICK_DT / BUS_BLEED_TIME_S).exp()
+        };
         belt.vfd.setpoint_hz = if run { spec.base_frequency_hz } else { 0.0 };
         let ramp = spec.base_frequency_hz / spec.accel_time_s * TICK_DT;
         let target = belt.vfd.setpoint_hz;

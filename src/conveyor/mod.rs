@@ -10,7 +10,8 @@ use bevy::prelude::*;
 use bevy_rapier3d::prelude::*;
 
 pub use line::{
-    BeltSection, ConveyorLine, MdrZone, PhotoEye, RollerMotor, Tote, Vfd, VfdTrip, ZoneState,
+    BeltSection, ConveyorLine, Lockout, MdrZone, PhotoEye, RollerMotor, Tote, Vfd, VfdTrip,
+    ZoneState,
 };
 pub use spec::{BeltSpec, ConveyorSpec, ToteSpec};
 pub use totes::LineOccupancy;
@@ -159,6 +160,8 @@ fn spawn_lines(
                     belt,
                     length_m,
                     safety_relay_closed: true,
+                    disconnect_closed: true,
+                    lockout: Lockout::default(),
                     estop_devices: vec![true; crate::scenario::ESTOP_DEVICES_PER_LINE as usize],
                     waiting_totes: 0,
                     delivered: 0,

@@ -35,7 +35,7 @@ pub struct CatalogueEntry {
     pub repairs: Vec<String>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(bevy::prelude::Resource, Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct FaultCatalogue {
     pub kinds: Vec<CatalogueEntry>,

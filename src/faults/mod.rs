@@ -51,6 +51,12 @@ impl FaultSchedule {
 
 pub(crate) fn plugin(app: &mut App) {
     let setup = app.world().resource::<SimSetup>().clone();
+    match FaultCatalogue::bundled() {
+        Ok(catalogue) => {
+            app.insert_resource(catalogue);
+        }
+        Err(e) => error!("{e}; inspections will not describe faults"),
+    }
     app.insert_resource(FaultSchedule {
         faults: setup
             .faults

@@ -27,15 +27,106 @@ pub enum TraineeAction {
     ReadLineStatus {
         line: u16,
     },
+    // Energy control on a conveyor line (lockout/tagout on its main disconnect).
+    /// Open the line's disconnect and hang a lock and tag on it.
+    ApplyLockout {
+        line: u16,
+    },
+    /// Try the start control, prove the meter on a live source, test the line, prove again.
+    VerifyZeroEnergy {
+        line: u16,
+    },
+    /// Remove lock and tag and close the disconnect.
+    RemoveLockout {
+        line: u16,
+    },
+    /// A meter reading at a named test point.
+    Measure {
+        point: TestPoint,
+    },
+    /// Look at a zone or a line closely (no hands on).
+    InspectZone {
+        line: u16,
+        zone: u32,
+    },
+    InspectLine {
+        line: u16,
+    },
+    // Repairs (hands on: the line must be locked out and verified dead).
+    ClearJam {
+        line: u16,
+        zone: u32,
+    },
+    CleanPhotoEye {
+        line: u16,
+        zone: u32,
+    },
+    ReplaceRollerCard {
+        line: u16,
+        zone: u32,
+    },
+    FreeBeltBind {
+        line: u16,
+    },
+    ReplaceBeltMotor {
+        line: u16,
+    },
+    // Operating controls (no hands inside the guarding).
+    /// Reset a tripped pull cord or e-stop button in the chain.
+    ResetEstopDevice {
+        line: u16,
+        device: u32,
+    },
+    /// Reset the belt drive's fault from its keypad.
+    ResetVfd {
+        line: u16,
+    },
+}
+
+/// Where the meter's probes go.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub enum TestPoint {
+    /// The 24 V DC supply to a line's MDR cards.
+    RollerSupply { line: u16 },
+    /// Across one device of the line's e-stop chain.
+    EstopDevice { line: u16, device: u32 },
+    /// A zone photo-eye's output to the PLC (24 V = blocked).
+    PhotoEyeOutput { line: u16, zone: u32 },
+    /// The belt VFD's DC bus.
+    VfdDcBus { line: u16 },
 }
 
 impl TraineeAction {
+    /// The conveyor line a hands-on action puts the trainee's hands into, if any.
+    pub fn hands_on_line(&self) -> Option<u16> {
+        match self {
+            TraineeAction::ClearJam { line, .. }
+            | TraineeAction::CleanPhotoEye { line, .. }
+            | TraineeAction::ReplaceRollerCard { line, .. }
+            | TraineeAction::FreeBeltBind { line }
+            | TraineeAction::ReplaceBeltMotor { line } => Some(*line),
+            _ => None,
+        }
+    }
+
     /// Simulated time the action takes, seconds (reading a screen, walking a zone).
     pub fn duration_s(&self) -> f32 {
         match self {
             TraineeAction::LockZone { .. } | TraineeAction::UnlockZone { .. } => 20.0,
             TraineeAction::ReadAlarms => 10.0,
             TraineeAction::ReadUnitTelemetry { .. } | TraineeAction::ReadLineStatus { .. } => 15.0,
+            TraineeAction::ApplyLockout { .. } => 120.0,
+            TraineeAction::VerifyZeroEnergy { .. } => 90.0,
+            TraineeAction::RemoveLockout { .. } => 60.0,
+            TraineeAction::Measure { .. } => 30.0,
+            TraineeAction::InspectZone { .. } | TraineeAction::InspectLine { .. } => 30.0,
+            TraineeAction::ClearJam { .. } => 120.0,
+            TraineeAction::CleanPhotoEye { .. } => 90.0,
+            TraineeAction::ReplaceRollerCard { .. } => 600.0,
+            TraineeAction::FreeBeltBind { .. } => 900.0,
+            TraineeAction::ReplaceBeltMotor { .. } => 1800.0,
+            TraineeAction::ResetEstopDevice { .. } => 30.0,
+            TraineeAction::ResetVfd { .. } => 20.0,
         }
     }
 }

@@ -5,11 +5,12 @@ use std::collections::VecDeque;
 use bevy::prelude::*;
 
 use super::action::TraineeAction;
+use super::conveyor_work::ConveyorWork;
 use super::log::{AttemptLog, LogEntry};
 use crate::alarms::AlarmLog;
-use crate::conveyor::{BeltSection, ConveyorLine, ConveyorRoster, MdrZone};
 use crate::fleet::{Battery, DriveMotors, FleetRoster, Mission, Odometry, Pose};
 use crate::floor::{Cell, FloorGrid};
+use crate::scenario::SafetyRule;
 use crate::sim::{SimClock, TICK_HZ, clock_text};
 
 /// Actions waiting for their tick, in order.
@@ -34,7 +35,6 @@ impl PendingActions {
 pub struct FloorView<'w, 's> {
     alarms: Res<'w, AlarmLog>,
     fleet: Res<'w, FleetRoster>,
-    conveyors: Res<'w, ConveyorRoster>,
     units: Query<
         'w,
         's,
@@ -46,9 +46,6 @@ pub struct FloorView<'w, 's> {
             &'static Mission,
         ),
     >,
-    lines: Query<'w, 's, &'static ConveyorLine>,
-    zones: Query<'w, 's, &'static MdrZone>,
-    belts: Query<'w, 's, &'static BeltSection>,
 }
 
 pub fn carry_out_actions(
@@ -56,6 +53,7 @@ pub fn carry_out_actions(
     mut pending: ResMut<PendingActions>,
     mut grid: ResMut<FloorGrid>,
     view: FloorView,
+    mut conveyor: ConveyorWork,
     log: Option<ResMut<AttemptLog>>,
 ) {
     let Some(mut log) = log else { return };
@@ -63,12 +61,25 @@ pub fn carry_out_actions(
         let Some((_, action)) = pending.queue.pop_front() else {
             break;
         };
+        if let Some(line) = action.hands_on_line()
+            && !conveyor.safe_to_work_on(line)
+        {
+            // Hands inside the guarding of a line that could start: critical.
+            log.append(LogEntry::SafetyViolation {
+                tick: clock.tick,
+                rule: SafetyRule::WorkOnEnergisedConveyor,
+                what: format!("{action:?} on line {line} without lockout and verified zero energy"),
+            });
+        }
         let observation = match &action {
             TraineeAction::LockZone { from, to } => set_lock(&mut grid, *from, *to, true),
             TraineeAction::UnlockZone { from, to } => set_lock(&mut grid, *from, *to, false),
             TraineeAction::ReadAlarms => read_alarms(&view.alarms),
             TraineeAction::ReadUnitTelemetry { unit } => unit_telemetry(&view, *unit),
-            TraineeAction::ReadLineStatus { line } => line_status(&view, *line),
+            TraineeAction::ReadLineStatus { line } => line_status(&conveyor, *line),
+            other => conveyor
+                .act(other)
+                .unwrap_or_else(|| "nothing happens".into()),
         };
         log.append(LogEntry::Action {
             tick: clock.tick,
@@ -140,9 +151,9 @@ fn unit_telemetry(view: &FloorView, unit: u32) -> String {
     )
 }
 
-fn line_status(view: &FloorView, line: u16) -> String {
+fn line_status(view: &ConveyorWork, line: u16) -> String {
     let Some(Ok(l)) = view
-        .conveyors
+        .roster
         .lines
         .get(line as usize)
         .map(|&e| view.lines.get(e))

@@ -28,6 +28,12 @@ pub enum LogEntry {
         action: TraineeAction,
         observation: String,
     },
+    /// A critical safety violation: the rule broken and what happened.
+    SafetyViolation {
+        tick: u64,
+        rule: crate::scenario::SafetyRule,
+        what: String,
+    },
     /// An alarm raised or cleared by the floor.
     Alarm { tick: u64, event: serde_json::Value },
 }

@@ -2,12 +2,13 @@
 //! observations they return, and the append-only attempt log.
 
 mod action;
+mod conveyor_work;
 mod handlers;
 mod log;
 
 use bevy::prelude::*;
 
-pub use action::{ActionScript, ScriptedAction, TraineeAction};
+pub use action::{ActionScript, ScriptedAction, TestPoint, TraineeAction};
 pub use handlers::PendingActions;
 pub use log::{AttemptLog, LogEntry};
 

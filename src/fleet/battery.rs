@@ -140,6 +140,7 @@ pub fn update_batteries(
         &Mission,
         &super::unit::Route,
         &mut Battery,
+        &super::unit::UnitPower,
     )>,
     mut chargers: Query<&mut Charger>,
 ) {
@@ -148,17 +149,23 @@ pub fn update_batteries(
     for mut charger in &mut chargers {
         charger.current_a = 0.0;
     }
-    for (motors, lift, mission, route, mut battery) in &mut units {
+    for (motors, lift, mission, route, mut battery, power) in &mut units {
+        // An isolated pack carries no current (and cannot charge).
         let docked_at = match mission {
+            _ if !power.battery_connected => None,
             Mission::Charge {
                 charger,
                 docked: true,
             } => Some(*charger),
             _ => None,
         };
-        let mut current = params.fleet.drive.hotel_current_a
-            + motors.power_w / battery.voltage_v.max(1.0)
-            + lift.current_a;
+        let mut current = if power.battery_connected {
+            params.fleet.drive.hotel_current_a
+                + motors.power_w / battery.voltage_v.max(1.0)
+                + lift.current_a
+        } else {
+            0.0
+        };
         battery.charging = false;
         battery.charge_inhibit = if battery.cell_spread_v() > spec.max_cell_spread_v {
             Some(ChargeInhibit::CellImbalance)

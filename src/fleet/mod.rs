@@ -23,7 +23,7 @@ pub use pathfinding::PathPlanner;
 pub use spec::{BatterySpec, DriveUnitSpec, FleetSpec};
 pub use unit::{
     BodyMotion, DriveHealth, DriveMotors, DriveUnit, FiducialCamera, FiducialRead, Lift, LiftPhase,
-    Odometry, Pose, Route, TrafficStats, UnitCondition, WheelMotor,
+    Odometry, Pose, Route, TrafficStats, UnitCondition, UnitPower, WheelMotor,
 };
 
 use crate::floor::{FloorGrid, Pod, PodRoster};
@@ -172,6 +172,7 @@ fn spawn_fleet(
                     DriveHealth::default(),
                     UnitCondition::default(),
                     health::UnitAlarmBits::default(),
+                    UnitPower::default(),
                 ),
                 battery,
                 Mission::Parked,

@@ -13,7 +13,7 @@ use super::claims::{CellReservations, SpurClaims};
 use super::mission::Mission;
 use super::unit::{
     BodyMotion, DriveHealth, DriveMotors, Lift, LiftPhase, Odometry, Pose, Route, TrafficStats,
-    UnitCondition, WheelMotor,
+    UnitCondition, UnitPower, WheelMotor,
 };
 use super::{DriveUnitSpec, FleetParams};
 use crate::floor::FloorGrid;
@@ -59,6 +59,7 @@ pub fn drive_units(
         &Mission,
         &mut DriveHealth,
         &UnitCondition,
+        &UnitPower,
     )>,
 ) {
     let d = &params.fleet.drive;
@@ -74,6 +75,7 @@ pub fn drive_units(
         mission,
         mut health,
         condition,
+        power,
     ) in &mut units
     {
         let loaded = lift.pod.is_some() || lift.phase != LiftPhase::Lowered;
@@ -88,6 +90,7 @@ pub fn drive_units(
             (d.max_speed_mps, d.accel_empty_mps2)
         };
         let (v_cmd, w_cmd) = if odo.lost
+            || !power.powered
             || health.must_stop()
             || lift.phase == LiftPhase::Raising
             || lift.phase == LiftPhase::Lowering

@@ -261,3 +261,31 @@ impl Default for UnitCondition {
         }
     }
 }
+
+/// A unit's energy state for maintenance: controller power and the battery isolator.
+#[derive(Component, Debug, Clone, Copy, Reflect)]
+pub struct UnitPower {
+    pub powered: bool,
+    pub battery_connected: bool,
+    /// Tick the battery was disconnected (the bus capacitors drain after that).
+    pub isolated_at: Option<u64>,
+    /// Zero energy proven since the isolation.
+    pub verified: bool,
+}
+
+impl Default for UnitPower {
+    fn default() -> Self {
+        Self {
+            powered: true,
+            battery_connected: true,
+            isolated_at: None,
+            verified: false,
+        }
+    }
+}
+
+impl UnitPower {
+    pub fn dead_and_verified(&self) -> bool {
+        !self.powered && !self.battery_connected && self.verified
+    }
+}

@@ -81,6 +81,66 @@ pub enum TraineeAction {
     ResetVfd {
         line: u16,
     },
+    // Energy control on a drive unit.
+    PowerDownUnit {
+        unit: u32,
+    },
+    DisconnectBattery {
+        unit: u32,
+    },
+    /// Wait for the bus capacitors, then prove 0 V at the motor controller.
+    VerifyUnitDead {
+        unit: u32,
+    },
+    /// Reconnect, power up, reset the drive and release the unit to the planner.
+    ReturnToService {
+        unit: u32,
+    },
+    /// Clear latched drive faults (stall, overcurrent, Hall error, lost) from the service menu.
+    ResetDrive {
+        unit: u32,
+    },
+    InspectUnit {
+        unit: u32,
+    },
+    // Drive-unit repairs (hands on: powered down, isolated, verified, inside a locked zone).
+    ClearAxleDebris {
+        unit: u32,
+    },
+    ReplaceEncoder {
+        unit: u32,
+    },
+    ReplaceWheels {
+        unit: u32,
+    },
+    ReplaceLiftNut {
+        unit: u32,
+    },
+    CleanCamera {
+        unit: u32,
+    },
+    ReplaceBumperSwitch {
+        unit: u32,
+    },
+    ReseatAntenna {
+        unit: u32,
+    },
+    ReplacePack {
+        unit: u32,
+    },
+    ReplaceCoolingFan {
+        unit: u32,
+    },
+    BalanceCharge {
+        unit: u32,
+    },
+    // Floor work inside a locked zone.
+    ReplaceSticker {
+        cell: Cell,
+    },
+    CleanChargerPads {
+        charger: u16,
+    },
 }
 
 /// Where the meter's probes go.
@@ -97,6 +157,23 @@ pub enum TestPoint {
 }
 
 impl TraineeAction {
+    /// The drive unit a hands-on action puts the trainee's hands on, if any.
+    pub fn hands_on_unit(&self) -> Option<u32> {
+        match self {
+            TraineeAction::ClearAxleDebris { unit }
+            | TraineeAction::ReplaceEncoder { unit }
+            | TraineeAction::ReplaceWheels { unit }
+            | TraineeAction::ReplaceLiftNut { unit }
+            | TraineeAction::CleanCamera { unit }
+            | TraineeAction::ReplaceBumperSwitch { unit }
+            | TraineeAction::ReseatAntenna { unit }
+            | TraineeAction::ReplacePack { unit }
+            | TraineeAction::ReplaceCoolingFan { unit }
+            | TraineeAction::BalanceCharge { unit } => Some(*unit),
+            _ => None,
+        }
+    }
+
     /// The conveyor line a hands-on action puts the trainee's hands into, if any.
     pub fn hands_on_line(&self) -> Option<u16> {
         match self {
@@ -127,6 +204,23 @@ impl TraineeAction {
             TraineeAction::ReplaceBeltMotor { .. } => 1800.0,
             TraineeAction::ResetEstopDevice { .. } => 30.0,
             TraineeAction::ResetVfd { .. } => 20.0,
+            TraineeAction::PowerDownUnit { .. } | TraineeAction::DisconnectBattery { .. } => 30.0,
+            TraineeAction::VerifyUnitDead { .. } => 60.0,
+            TraineeAction::ReturnToService { .. } => 120.0,
+            TraineeAction::ResetDrive { .. } => 30.0,
+            TraineeAction::InspectUnit { .. } => 60.0,
+            TraineeAction::ClearAxleDebris { .. } => 300.0,
+            TraineeAction::ReplaceEncoder { .. } => 900.0,
+            TraineeAction::ReplaceWheels { .. } => 1200.0,
+            TraineeAction::ReplaceLiftNut { .. } => 1800.0,
+            TraineeAction::CleanCamera { .. } => 120.0,
+            TraineeAction::ReplaceBumperSwitch { .. } => 600.0,
+            TraineeAction::ReseatAntenna { .. } => 120.0,
+            TraineeAction::ReplacePack { .. } => 900.0,
+            TraineeAction::ReplaceCoolingFan { .. } => 900.0,
+            TraineeAction::BalanceCharge { .. } => 1800.0,
+            TraineeAction::ReplaceSticker { .. } => 300.0,
+            TraineeAction::CleanChargerPads { .. } => 300.0,
         }
     }
 }

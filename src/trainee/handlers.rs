@@ -7,8 +7,8 @@ use bevy::prelude::*;
 use super::action::TraineeAction;
 use super::conveyor_work::ConveyorWork;
 use super::log::{AttemptLog, LogEntry};
+use super::unit_work::UnitWork;
 use crate::alarms::AlarmLog;
-use crate::fleet::{Battery, DriveMotors, FleetRoster, Mission, Odometry, Pose};
 use crate::floor::{Cell, FloorGrid};
 use crate::scenario::SafetyRule;
 use crate::sim::{SimClock, TICK_HZ, clock_text};
@@ -32,20 +32,8 @@ impl PendingActions {
 
 /// Everything an observation may need to look at.
 #[derive(bevy::ecs::system::SystemParam)]
-pub struct FloorView<'w, 's> {
+pub struct FloorView<'w> {
     alarms: Res<'w, AlarmLog>,
-    fleet: Res<'w, FleetRoster>,
-    units: Query<
-        'w,
-        's,
-        (
-            &'static Pose,
-            &'static Odometry,
-            &'static Battery,
-            &'static DriveMotors,
-            &'static Mission,
-        ),
-    >,
 }
 
 pub fn carry_out_actions(
@@ -54,6 +42,7 @@ pub fn carry_out_actions(
     mut grid: ResMut<FloorGrid>,
     view: FloorView,
     mut conveyor: ConveyorWork,
+    mut unit_work: UnitWork,
     log: Option<ResMut<AttemptLog>>,
 ) {
     let Some(mut log) = log else { return };
@@ -71,15 +60,46 @@ pub fn carry_out_actions(
                 what: format!("{action:?} on line {line} without lockout and verified zero energy"),
             });
         }
+        if let Some(unit) = action.hands_on_unit()
+            && !unit_work.safe_to_work_on(unit, &grid)
+        {
+            log.append(LogEntry::SafetyViolation {
+                tick: clock.tick,
+                rule: SafetyRule::WorkOnPoweredUnit,
+                what: format!("{action:?} on DU-{unit:03} without it powered down, isolated, verified and inside a locked zone"),
+            });
+        }
+        let floor_cell = match &action {
+            TraineeAction::ReplaceSticker { cell } => Some(*cell),
+            TraineeAction::CleanChargerPads { charger } => {
+                grid.chargers.get(*charger as usize).map(|c| c.cell)
+            }
+            _ => None,
+        };
+        if let Some(cell) = floor_cell
+            && !grid.is_locked(cell)
+        {
+            log.append(LogEntry::SafetyViolation {
+                tick: clock.tick,
+                rule: SafetyRule::EnterFieldUnlocked,
+                what: format!("{action:?} in the field at {cell} without a locked zone"),
+            });
+        }
         let observation = match &action {
             TraineeAction::LockZone { from, to } => set_lock(&mut grid, *from, *to, true),
             TraineeAction::UnlockZone { from, to } => set_lock(&mut grid, *from, *to, false),
             TraineeAction::ReadAlarms => read_alarms(&view.alarms),
-            TraineeAction::ReadUnitTelemetry { unit } => unit_telemetry(&view, *unit),
+            TraineeAction::ReadUnitTelemetry { unit } => unit_work.telemetry(*unit),
             TraineeAction::ReadLineStatus { line } => line_status(&conveyor, *line),
-            other => conveyor
-                .act(other)
-                .unwrap_or_else(|| "nothing happens".into()),
+            other => {
+                let catalogue = conveyor.catalogue.as_deref();
+                match unit_work.act(other, clock.tick, &mut conveyor.schedule, catalogue, &grid) {
+                    Some(text) => text,
+                    None => conveyor
+                        .act(other)
+                        .unwrap_or_else(|| "nothing happens".into()),
+                }
+            }
         };
         log.append(LogEntry::Action {
             tick: clock.tick,
@@ -121,34 +141,6 @@ fn read_alarms(alarms: &AlarmLog) -> String {
     } else {
         format!("{} active: {}", active.len(), active.join("; "))
     }
-}
-
-fn unit_telemetry(view: &FloorView, unit: u32) -> String {
-    let Some(Ok((pose, odo, battery, motors, mission))) = view
-        .fleet
-        .units
-        .get(unit as usize)
-        .map(|&e| view.units.get(e))
-    else {
-        return format!("there is no unit DU-{unit:03}");
-    };
-    format!(
-        "DU-{unit:03}: {}{}; at x {:.2} y {:.2} m, heading {:.0}°; SoC {:.0} %, {:.1} V, {:+.1} A, {:.1} °C, cell spread {:.0} mV; motor currents L {:.1} A R {:.1} A; encoder rates L {:.0} R {:.0} counts/s",
-        mission.describe(),
-        if odo.lost { " (LOST)" } else { "" },
-        pose.position.x,
-        pose.position.y,
-        pose.heading.to_degrees(),
-        battery.soc() * 100.0,
-        battery.voltage_v,
-        battery.current_a,
-        battery.temperature_c,
-        battery.cell_spread_v() * 1000.0,
-        motors.left.current_a,
-        motors.right.current_a,
-        motors.left.encoder_rate_cps,
-        motors.right.encoder_rate_cps,
-    )
 }
 
 fn line_status(view: &ConveyorWork, line: u16) -> String {

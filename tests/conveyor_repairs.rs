@@ -286,3 +286,86 @@ fn resetting_a_ground_fault_without_a_repair_trips_again_and_good_parts_change_n
     assert!(obs[3].1.ends_with("no change"), "{}", obs[3].1);
     assert!(violations(&sim).is_empty());
 }
+
+/// Locks out `line`, applies `repair`, restores power, then checks the line takes
+/// away four totes within a minute (a healthy line's throughput).
+fn repair_restores_throughput(
+    kind: FaultKind,
+    target: ResolvedTarget,
+    line_id: u16,
+    repair: TraineeAction,
+) {
+    let mut sim = quiet_floor_with(vec![fault(kind.clone(), target)]);
+    queue(&mut sim, line_id as usize, 2);
+    sim.run_ticks(tick(90.0));
+    let showing = sim
+        .world()
+        .resource::<faultline::alarms::AlarmLog>()
+        .active()
+        .count();
+    plan(
+        &mut sim,
+        &[
+            (95.0, TraineeAction::ApplyLockout { line: line_id }),
+            (160.0, TraineeAction::VerifyZeroEnergy { line: line_id }),
+            (170.0, repair),
+            (180.0, TraineeAction::RemoveLockout { line: line_id }),
+            (185.0, TraineeAction::ResetVfd { line: line_id }),
+        ],
+    );
+    sim.run_ticks(tick(100.0));
+    assert!(
+        violations(&sim).is_empty(),
+        "{kind:?}: the safe procedure recorded a violation"
+    );
+    let before = line(&sim, line_id as usize).delivered;
+    queue(&mut sim, line_id as usize, 4);
+    sim.run_ticks(tick(60.0));
+    let after = line(&sim, line_id as usize).delivered;
+    assert!(showing > 0, "{kind:?} should be alarming before the repair");
+    assert_eq!(
+        sim.world()
+            .resource::<faultline::alarms::AlarmLog>()
+            .active()
+            .count(),
+        0,
+        "{kind:?}: alarms still active after the repair"
+    );
+    assert!(
+        after >= before + 4,
+        "{kind:?}: only {} totes in a minute after the repair",
+        after - before
+    );
+}
+
+#[test]
+fn cleaning_a_dirty_eye_restores_the_line() {
+    repair_restores_throughput(
+        FaultKind::DirtyPhotoEye { signal_margin: 0.2 },
+        ResolvedTarget::Zone { line: 0, zone: 2 },
+        0,
+        TraineeAction::CleanPhotoEye { line: 0, zone: 2 },
+    );
+}
+
+#[test]
+fn a_new_mdr_card_restores_a_dead_zone() {
+    repair_restores_throughput(
+        FaultKind::RollerCardFailure,
+        ResolvedTarget::Zone { line: 1, zone: 3 },
+        1,
+        TraineeAction::ReplaceRollerCard { line: 1, zone: 3 },
+    );
+}
+
+#[test]
+fn freeing_a_belt_bind_stops_the_overload_trips() {
+    repair_restores_throughput(
+        FaultKind::VfdTrip {
+            cause: VfdTripCause::MechanicalBind { load_factor: 4.0 },
+        },
+        ResolvedTarget::Line(2),
+        2,
+        TraineeAction::FreeBeltBind { line: 2 },
+    );
+}

@@ -320,3 +320,75 @@ fn field_work_without_a_locked_zone_is_a_critical_violation() {
     let log = sim.world().resource::<AttemptLog>();
     assert!(log.entries.iter().any(|e| matches!(e, LogEntry::SafetyViolation { rule: SafetyRule::EnterFieldUnlocked, tick, .. } if *tick == t + secs(20.0))));
 }
+
+#[test]
+fn cleaned_charger_pads_charge_again() {
+    let faults: Vec<ResolvedFault> = (0..4)
+        .map(|c| ResolvedFault {
+            id: format!("pads-{c}"),
+            kind: FaultKind::ChargerContact {
+                contact_quality: 0.02,
+            },
+            target: ResolvedTarget::Charger(c),
+            trigger: ResolvedTrigger::At { tick: 0 },
+        })
+        .collect();
+    let mut sim = sim_with(faults);
+    let id = 12;
+    let e = sim.world().resource::<FleetRoster>().units[id as usize];
+    if let Some(mut b) = sim.world_mut().get_mut::<faultline::fleet::Battery>(e) {
+        for c in &mut b.cells {
+            c.soc = 0.27;
+        }
+    }
+    let mut charger = None;
+    for _ in 0..60 {
+        sim.run_ticks(secs(10.0));
+        if let Some(faultline::fleet::Mission::Charge {
+            charger: c,
+            docked: true,
+        }) = sim.world().get::<faultline::fleet::Mission>(e)
+        {
+            charger = Some(*c);
+            break;
+        }
+    }
+    let charger = charger.expect("the unit docked");
+    let pad = sim
+        .world()
+        .resource::<faultline::floor::FloorGrid>()
+        .chargers[charger as usize]
+        .cell;
+    let soc = |sim: &HeadlessSim| {
+        sim.world()
+            .get::<faultline::fleet::Battery>(e)
+            .map_or(0.0, |b| b.soc())
+    };
+    let stalled = soc(&sim);
+    sim.run_ticks(secs(120.0));
+    assert!(soc(&sim) < stalled + 0.005, "pitted pads barely charge");
+    let t = sim.tick();
+    {
+        let mut pending = sim.world_mut().resource_mut::<PendingActions>();
+        pending.push(t + 1, TraineeAction::LockZone { from: pad, to: pad });
+        pending.push(t + secs(10.0), TraineeAction::CleanChargerPads { charger });
+        pending.push(
+            t + secs(20.0),
+            TraineeAction::UnlockZone { from: pad, to: pad },
+        );
+    }
+    sim.run_ticks(secs(30.0));
+    let cleaned = soc(&sim);
+    sim.run_ticks(secs(300.0));
+    assert!(
+        soc(&sim) > cleaned + 0.05,
+        "charge did not rise after cleaning: {cleaned} -> {}",
+        soc(&sim)
+    );
+    let log = sim.world().resource::<AttemptLog>();
+    assert!(
+        !log.entries
+            .iter()
+            .any(|e| matches!(e, LogEntry::SafetyViolation { .. }))
+    );
+}

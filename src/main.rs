@@ -93,6 +93,36 @@ struct RunArgs {
     /// Select this drive unit at start (its telemetry panel opens).
     #[arg(long)]
     select_unit: Option<u32>,
+    /// Select a conveyor zone at start, as LINE:ZONE (zones count from 0).
+    #[arg(long, value_parser = parse_zone)]
+    select_zone: Option<(u16, u32)>,
+    /// Preload a RON action script (as `faultline play` takes) into the window's shift.
+    #[arg(long)]
+    script: Option<PathBuf>,
+}
+
+fn parse_zone(text: &str) -> Result<(u16, u32), String> {
+    let (line, zone) = text
+        .split_once(':')
+        .ok_or("expected LINE:ZONE, for example 1:2")?;
+    Ok((
+        line.trim()
+            .parse()
+            .map_err(|_| format!("`{line}` is not a line number"))?,
+        zone.trim()
+            .parse()
+            .map_err(|_| format!("`{zone}` is not a zone number"))?,
+    ))
+}
+
+fn load_script(path: &std::path::Path) -> Result<faultline::trainee::ActionScript, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("{}: cannot read the file: {e}", path.display()))?;
+    let options =
+        ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+    options
+        .from_str(&text)
+        .map_err(|e| faultline::error::LoadError::from_ron(path, e).to_string())
 }
 
 impl Default for RunArgs {
@@ -107,6 +137,8 @@ impl Default for RunArgs {
             screenshot: None,
             frames: 30,
             select_unit: None,
+            select_zone: None,
+            script: None,
         }
     }
 }
@@ -194,6 +226,11 @@ fn run(args: RunArgs) -> Result<(), String> {
         screenshot: args.screenshot,
         frames: args.frames,
         select_unit: args.select_unit,
+        select_zone: args.select_zone,
+        script: match &args.script {
+            Some(path) => Some(load_script(path)?),
+            None => None,
+        },
     })
 }
 

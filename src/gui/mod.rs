@@ -7,6 +7,7 @@ mod screenshot;
 mod selection;
 mod shift;
 mod visuals;
+mod workbench;
 
 use std::path::PathBuf;
 
@@ -29,6 +30,10 @@ pub struct WindowOptions {
     pub screenshot: Option<PathBuf>,
     pub frames: u32,
     pub select_unit: Option<u32>,
+    /// A conveyor zone (line, zone) to select at start.
+    pub select_zone: Option<(u16, u32)>,
+    /// Actions to preload, at their scripted times.
+    pub script: Option<crate::trainee::ActionScript>,
 }
 
 /// Opens the window and runs until it is closed (or the screenshot is saved).
@@ -81,6 +86,7 @@ impl Plugin for GuiPlugin {
         .add_systems(Update, speed_keys)
         .insert_resource(shift::ShiftInfo {
             scenario: self.options.scenario.as_ref().map(shift::ShiftTicket::from),
+            screenshot_mode: self.options.screenshot.is_some(),
         })
         .add_plugins((
             scene::plugin,
@@ -88,9 +94,23 @@ impl Plugin for GuiPlugin {
             selection::plugin,
             panels::plugin,
             shift::plugin,
+            workbench::plugin,
         ));
         if let Some(unit) = self.options.select_unit {
             app.insert_resource(selection::InitialSelection(unit));
+        }
+        if let Some(zone) = self.options.select_zone {
+            app.insert_resource(selection::InitialZone(zone.0, zone.1));
+        }
+        if let Some(script) = &self.options.script {
+            let mut pending = crate::trainee::PendingActions::default();
+            for step in &script.actions {
+                pending.push(
+                    (step.at_s.max(0.0) as f64 * TICK_HZ).round() as u64,
+                    step.action.clone(),
+                );
+            }
+            app.insert_resource(pending);
         }
         if let Some(path) = &self.options.screenshot {
             screenshot::plugin(app, path.clone(), self.options.frames);

@@ -13,10 +13,19 @@ pub struct Selection(pub Option<Entity>);
 #[derive(Resource, Debug, Clone, Copy)]
 pub(super) struct InitialSelection(pub u32);
 
+/// A conveyor zone to select at start (`--select-zone`).
+#[derive(Resource, Debug, Clone, Copy)]
+pub(super) struct InitialZone(pub u16, pub u32);
+
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Selection>().add_systems(
         Update,
-        (make_selectable, apply_initial_selection, outline_selection),
+        (
+            make_selectable,
+            apply_initial_selection,
+            apply_initial_zone,
+            outline_selection,
+        ),
     );
 }
 
@@ -86,5 +95,24 @@ fn outline_selection(
             .with_rotation(transform.rotation())
             .with_scale(size);
         gizmos.cube(t, highlight);
+    }
+}
+
+fn apply_initial_zone(
+    mut commands: Commands,
+    initial: Option<Res<InitialZone>>,
+    roster: Res<crate::conveyor::ConveyorRoster>,
+    lines: Query<&crate::conveyor::ConveyorLine>,
+    mut selection: ResMut<Selection>,
+) {
+    let Some(initial) = initial else { return };
+    let zone = roster
+        .lines
+        .get(initial.0 as usize)
+        .and_then(|&e| lines.get(e).ok())
+        .and_then(|l| l.zones.get(initial.1 as usize).copied());
+    if let Some(zone) = zone {
+        selection.0 = Some(zone);
+        commands.remove_resource::<InitialZone>();
     }
 }

@@ -17,6 +17,7 @@ use crate::sim::{TICK_HZ, clock_text};
 #[derive(Resource, Debug, Clone, Default)]
 pub struct ShiftInfo {
     pub scenario: Option<ShiftTicket>,
+    pub screenshot_mode: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -58,10 +59,11 @@ struct PickerEntry {
 }
 
 pub(super) fn plugin(app: &mut App) {
+    // Without a scenario the picker opens by itself, except when rendering a screenshot.
     let has_scenario = app
         .world()
         .get_resource::<ShiftInfo>()
-        .is_some_and(|s| s.scenario.is_some());
+        .is_some_and(|s| s.scenario.is_some() || s.screenshot_mode);
     app.init_resource::<ShiftInfo>()
         .insert_resource(Picker {
             open: !has_scenario,
@@ -77,7 +79,7 @@ fn ticket_window(
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     egui::Window::new("Trouble ticket")
-        .default_pos([250.0, 40.0])
+        .default_pos([190.0, 30.0])
         .default_width(330.0)
         .collapsible(true)
         .show(ctx, |ui| {

@@ -1,0 +1,302 @@
+//! The technician's bench in the window: actions that make sense for the selected
+//! equipment (sent as the same `TraineeAction`s a script sends), and a notebook of
+//! every observation so far.
+
+use bevy::prelude::*;
+use bevy_egui::egui::{self, Color32, RichText};
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
+
+use super::selection::Selection;
+use crate::conveyor::{BeltSection, MdrZone};
+use crate::fleet::{DriveUnit, Route};
+use crate::floor::Cell;
+use crate::sim::{SimClock, SimSetup, TICK_HZ, clock_text};
+use crate::trainee::{AttemptLog, LogEntry, PendingActions, TestPoint, TraineeAction};
+
+pub(super) fn plugin(app: &mut App) {
+    let seed = app.world().resource::<SimSetup>().seed;
+    app.insert_resource(AttemptLog::in_memory(LogEntry::Header {
+        scenario: "window".into(),
+        trainee: String::new(),
+        seed,
+    }))
+    .add_systems(EguiPrimaryContextPass, (action_window, notebook_window));
+}
+
+fn action_window(
+    mut contexts: EguiContexts,
+    selection: Res<Selection>,
+    clock: Res<SimClock>,
+    units: Query<(&DriveUnit, &Route)>,
+    zones: Query<&MdrZone>,
+    belts: Query<&BeltSection>,
+    mut pending: ResMut<PendingActions>,
+) -> Result {
+    let Some(entity) = selection.0 else {
+        return Ok(());
+    };
+    let ctx = contexts.ctx_mut()?;
+    let mut chosen: Vec<TraineeAction> = Vec::new();
+    egui::Window::new("Actions")
+        .default_pos([190.0, 200.0])
+        .default_width(330.0)
+        .show(ctx, |ui| {
+            let mut button = |ui: &mut egui::Ui, label: &str, action: TraineeAction| {
+                if ui.button(label).clicked() {
+                    chosen.push(action);
+                }
+            };
+            if let Ok((unit, route)) = units.get(entity) {
+                let u = unit.id;
+                let c = route.current;
+                let (from, to) = (Cell::new(c.x - 1, c.y - 1), Cell::new(c.x + 1, c.y + 1));
+                ui.label(RichText::new(format!("{} at {}", unit.label(), c)).strong());
+                ui.horizontal_wrapped(|ui| {
+                    button(ui, "Read alarms", TraineeAction::ReadAlarms);
+                    button(
+                        ui,
+                        "Telemetry",
+                        TraineeAction::ReadUnitTelemetry { unit: u },
+                    );
+                    button(ui, "Reset drive", TraineeAction::ResetDrive { unit: u });
+                });
+                ui.label("Make safe");
+                ui.horizontal_wrapped(|ui| {
+                    button(
+                        ui,
+                        "Lock zone round it",
+                        TraineeAction::LockZone { from, to },
+                    );
+                    button(ui, "Power down", TraineeAction::PowerDownUnit { unit: u });
+                    button(
+                        ui,
+                        "Disconnect battery",
+                        TraineeAction::DisconnectBattery { unit: u },
+                    );
+                    button(ui, "Verify dead", TraineeAction::VerifyUnitDead { unit: u });
+                });
+                ui.label("Inspect and repair");
+                ui.horizontal_wrapped(|ui| {
+                    button(ui, "Inspect", TraineeAction::InspectUnit { unit: u });
+                    button(
+                        ui,
+                        "Clear axle debris",
+                        TraineeAction::ClearAxleDebris { unit: u },
+                    );
+                    button(
+                        ui,
+                        "Replace encoder",
+                        TraineeAction::ReplaceEncoder { unit: u },
+                    );
+                    button(
+                        ui,
+                        "Replace wheels",
+                        TraineeAction::ReplaceWheels { unit: u },
+                    );
+                    button(
+                        ui,
+                        "Replace lift nut",
+                        TraineeAction::ReplaceLiftNut { unit: u },
+                    );
+                    button(ui, "Clean camera", TraineeAction::CleanCamera { unit: u });
+                    button(
+                        ui,
+                        "Replace bumper switch",
+                        TraineeAction::ReplaceBumperSwitch { unit: u },
+                    );
+                    button(
+                        ui,
+                        "Reseat antenna",
+                        TraineeAction::ReseatAntenna { unit: u },
+                    );
+                    button(ui, "Replace pack", TraineeAction::ReplacePack { unit: u });
+                    button(
+                        ui,
+                        "Replace cooling fan",
+                        TraineeAction::ReplaceCoolingFan { unit: u },
+                    );
+                    button(
+                        ui,
+                        "Balance charge",
+                        TraineeAction::BalanceCharge { unit: u },
+                    );
+                });
+                ui.label("Close out");
+                ui.horizontal_wrapped(|ui| {
+                    button(
+                        ui,
+                        "Return to service",
+                        TraineeAction::ReturnToService { unit: u },
+                    );
+                    button(ui, "Unlock zone", TraineeAction::UnlockZone { from, to });
+                });
+            } else if let Ok(zone) = zones.get(entity) {
+                let (l, z) = (zone.line, zone.index);
+                ui.label(RichText::new(format!("Line {l} zone {}", z + 1)).strong());
+                ui.horizontal_wrapped(|ui| {
+                    button(ui, "Read alarms", TraineeAction::ReadAlarms);
+                    button(ui, "Line status", TraineeAction::ReadLineStatus { line: l });
+                    button(
+                        ui,
+                        "Inspect zone",
+                        TraineeAction::InspectZone { line: l, zone: z },
+                    );
+                    button(
+                        ui,
+                        "Measure eye output",
+                        TraineeAction::Measure {
+                            point: TestPoint::PhotoEyeOutput { line: l, zone: z },
+                        },
+                    );
+                    button(
+                        ui,
+                        "Measure 24 V supply",
+                        TraineeAction::Measure {
+                            point: TestPoint::RollerSupply { line: l },
+                        },
+                    );
+                });
+                ui.label("Lockout / tagout");
+                ui.horizontal_wrapped(|ui| {
+                    button(ui, "Apply lockout", TraineeAction::ApplyLockout { line: l });
+                    button(
+                        ui,
+                        "Verify zero energy",
+                        TraineeAction::VerifyZeroEnergy { line: l },
+                    );
+                    button(
+                        ui,
+                        "Remove lockout",
+                        TraineeAction::RemoveLockout { line: l },
+                    );
+                });
+                ui.label("Repair");
+                ui.horizontal_wrapped(|ui| {
+                    button(
+                        ui,
+                        "Clear jam",
+                        TraineeAction::ClearJam { line: l, zone: z },
+                    );
+                    button(
+                        ui,
+                        "Clean photo-eye",
+                        TraineeAction::CleanPhotoEye { line: l, zone: z },
+                    );
+                    button(
+                        ui,
+                        "Replace MDR card",
+                        TraineeAction::ReplaceRollerCard { line: l, zone: z },
+                    );
+                });
+            } else if let Ok(belt) = belts.get(entity) {
+                let l = belt.line;
+                ui.label(RichText::new(format!("Line {l} belt")).strong());
+                ui.horizontal_wrapped(|ui| {
+                    button(ui, "Line status", TraineeAction::ReadLineStatus { line: l });
+                    button(ui, "Inspect line", TraineeAction::InspectLine { line: l });
+                    button(
+                        ui,
+                        "Measure DC bus",
+                        TraineeAction::Measure {
+                            point: TestPoint::VfdDcBus { line: l },
+                        },
+                    );
+                    for device in 0..crate::scenario::ESTOP_DEVICES_PER_LINE {
+                        button(
+                            ui,
+                            &format!("Meter e-stop {device}"),
+                            TraineeAction::Measure {
+                                point: TestPoint::EstopDevice { line: l, device },
+                            },
+                        );
+                    }
+                });
+                ui.horizontal_wrapped(|ui| {
+                    button(ui, "Apply lockout", TraineeAction::ApplyLockout { line: l });
+                    button(
+                        ui,
+                        "Verify zero energy",
+                        TraineeAction::VerifyZeroEnergy { line: l },
+                    );
+                    button(
+                        ui,
+                        "Remove lockout",
+                        TraineeAction::RemoveLockout { line: l },
+                    );
+                    button(ui, "Reset VFD", TraineeAction::ResetVfd { line: l });
+                    button(
+                        ui,
+                        "Free belt bind",
+                        TraineeAction::FreeBeltBind { line: l },
+                    );
+                    button(
+                        ui,
+                        "Replace belt motor",
+                        TraineeAction::ReplaceBeltMotor { line: l },
+                    );
+                    for device in 0..crate::scenario::ESTOP_DEVICES_PER_LINE {
+                        button(
+                            ui,
+                            &format!("Reset e-stop {device}"),
+                            TraineeAction::ResetEstopDevice { line: l, device },
+                        );
+                    }
+                });
+            }
+        });
+    for action in chosen {
+        // The action takes effect on the next tick, as a scripted one would.
+        pending.push(clock.tick + 1, action);
+    }
+    Ok(())
+}
+
+fn notebook_window(mut contexts: EguiContexts, log: Res<AttemptLog>) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    egui::Window::new("Notebook")
+        .default_pos([605.0, 200.0])
+        .default_width(340.0)
+        .default_open(true)
+        .show(ctx, |ui| {
+            egui::ScrollArea::vertical()
+                .max_height(160.0)
+                .show(ui, |ui| {
+                    let mut any = false;
+                    for entry in log.entries.iter().rev() {
+                        match entry {
+                            LogEntry::Action {
+                                tick,
+                                action,
+                                observation,
+                            } => {
+                                any = true;
+                                ui.label(
+                                    RichText::new(format!(
+                                        "{} {action:?}",
+                                        clock_text(*tick as f64 / TICK_HZ)
+                                    ))
+                                    .monospace()
+                                    .small(),
+                                );
+                                ui.label(observation);
+                            }
+                            LogEntry::SafetyViolation { tick, what, .. } => {
+                                any = true;
+                                ui.colored_label(
+                                    Color32::from_rgb(240, 80, 60),
+                                    format!(
+                                        "{} SAFETY: {what}",
+                                        clock_text(*tick as f64 / TICK_HZ)
+                                    ),
+                                );
+                            }
+                            _ => {}
+                        }
+                    }
+                    if !any {
+                        ui.label("Observations appear here as you work.");
+                    }
+                });
+        });
+    Ok(())
+}

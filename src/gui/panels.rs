@@ -125,7 +125,7 @@ fn draw_panels(
             let Some(entity) = selection.0 else {
                 ui.heading("Telemetry");
                 ui.label("Click a drive unit or a conveyor zone to see its live readings.");
-                ui.label("Keys: Space pause, 1 / 2 / 3 for 1× / 4× / 16×.");
+                ui.label("Keys: Space pause, 1 / 2 / 3 for 1× / 4× / 16×, F1 for all shortcuts.");
                 return;
             };
             egui::ScrollArea::vertical().show(ui, |ui| {

@@ -6,8 +6,6 @@ use std::collections::HashMap;
 use bevy::prelude::*;
 use serde::Serialize;
 
-use crate::sim::SimClock;
-
 /// The equipment that raised an alarm.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize,
@@ -208,11 +206,7 @@ pub(crate) fn plugin(app: &mut App) {
         );
 }
 
-fn publish_alarm_events(
-    mut log: ResMut<AlarmLog>,
-    mut events: MessageWriter<AlarmEvent>,
-    _clock: Res<SimClock>,
-) {
+fn publish_alarm_events(mut log: ResMut<AlarmLog>, mut events: MessageWriter<AlarmEvent>) {
     for event in log.pending.drain(..) {
         events.write(event);
     }

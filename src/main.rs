@@ -116,13 +116,7 @@ fn parse_zone(text: &str) -> Result<(u16, u32), String> {
 }
 
 fn load_script(path: &std::path::Path) -> Result<faultline::trainee::ActionScript, String> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| format!("{}: cannot read the file: {e}", path.display()))?;
-    let options =
-        ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
-    options
-        .from_str(&text)
-        .map_err(|e| faultline::error::LoadError::from_ron(path, e).to_string())
+    faultline::trainee::ActionScript::load(path).map_err(|e| e.to_string())
 }
 
 impl Default for RunArgs {
@@ -196,13 +190,7 @@ fn run_setup(
 > {
     match &args.scenario {
         Some(path) => {
-            let loaded = faultline::scenario::load_scenario(path).map_err(|problems| {
-                problems
-                    .iter()
-                    .map(|p| p.to_string())
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            })?;
+            let loaded = faultline::scenario::load_scenario_reported(path)?;
             let variant = faultline::scenario::variant_for(&loaded, &args.trainee);
             Ok((
                 faultline::sim::SimSetup::scenario(&loaded, &variant),
@@ -299,13 +287,7 @@ fn validate(args: ValidateArgs) -> Result<(), String> {
 }
 
 fn variants(args: VariantsArgs) -> Result<(), String> {
-    let loaded = faultline::scenario::load_scenario(&args.file).map_err(|problems| {
-        problems
-            .iter()
-            .map(|p| p.to_string())
-            .collect::<Vec<_>>()
-            .join("\n")
-    })?;
+    let loaded = faultline::scenario::load_scenario_reported(&args.file)?;
     println!(
         "{} ({}), seed {}",
         loaded.scenario.title, loaded.scenario.id, loaded.scenario.seed
@@ -328,21 +310,9 @@ fn variants(args: VariantsArgs) -> Result<(), String> {
 
 fn play(args: PlayArgs) -> Result<(), String> {
     use faultline::sim::{HeadlessSim, SimSetup, TICK_HZ, clock_text};
-    use faultline::trainee::{ActionScript, AttemptLog, LogEntry, PendingActions};
-    let loaded = faultline::scenario::load_scenario(&args.scenario).map_err(|problems| {
-        problems
-            .iter()
-            .map(|p| p.to_string())
-            .collect::<Vec<_>>()
-            .join("\n")
-    })?;
-    let text = std::fs::read_to_string(&args.script)
-        .map_err(|e| format!("{}: cannot read the file: {e}", args.script.display()))?;
-    let options =
-        ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
-    let script: ActionScript = options
-        .from_str(&text)
-        .map_err(|e| faultline::error::LoadError::from_ron(&args.script, e).to_string())?;
+    use faultline::trainee::{AttemptLog, LogEntry, PendingActions};
+    let loaded = faultline::scenario::load_scenario_reported(&args.scenario)?;
+    let script = load_script(&args.script)?;
     let variant = faultline::scenario::variant_for(&loaded, &args.trainee);
     let header = LogEntry::Header {
         scenario: loaded.scenario.id.clone(),

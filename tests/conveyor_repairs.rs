@@ -6,7 +6,7 @@ mod common;
 use faultline::conveyor::{BeltSection, ConveyorLine, ConveyorRoster, VfdTrip};
 use faultline::scenario::*;
 use faultline::sim::{HeadlessSim, SimSetup, TICK_HZ};
-use faultline::trainee::{AttemptLog, LogEntry, PendingActions, TestPoint, TraineeAction};
+use faultline::trainee::{PendingActions, TestPoint, TraineeAction};
 
 fn quiet_floor_with(faults: Vec<ResolvedFault>) -> HeadlessSim {
     let mut layout = common::preset("default");
@@ -16,12 +16,7 @@ fn quiet_floor_with(faults: Vec<ResolvedFault>) -> HeadlessSim {
         seed: 2,
         faults,
     });
-    sim.app
-        .insert_resource(AttemptLog::in_memory(LogEntry::Header {
-            scenario: "test".into(),
-            trainee: "t".into(),
-            seed: 2,
-        }));
+    common::record_attempt(&mut sim);
     sim
 }
 
@@ -45,31 +40,7 @@ fn plan(sim: &mut HeadlessSim, steps: &[(f64, TraineeAction)]) {
     }
 }
 
-fn observations(sim: &HeadlessSim) -> Vec<(u64, String)> {
-    sim.world()
-        .resource::<AttemptLog>()
-        .entries
-        .iter()
-        .filter_map(|e| match e {
-            LogEntry::Action {
-                tick, observation, ..
-            } => Some((*tick, observation.clone())),
-            _ => None,
-        })
-        .collect()
-}
-
-fn violations(sim: &HeadlessSim) -> Vec<u64> {
-    sim.world()
-        .resource::<AttemptLog>()
-        .entries
-        .iter()
-        .filter_map(|e| match e {
-            LogEntry::SafetyViolation { tick, .. } => Some(*tick),
-            _ => None,
-        })
-        .collect()
-}
+use common::{observations, violations};
 
 fn line(sim: &HeadlessSim, id: usize) -> ConveyorLine {
     let e = sim.world().resource::<ConveyorRoster>().lines[id];

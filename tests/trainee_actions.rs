@@ -11,18 +11,10 @@ use faultline::floor::{Cell, FloorGrid};
 use faultline::sim::TICK_HZ;
 use faultline::trainee::{AttemptLog, LogEntry, PendingActions, TraineeAction};
 
-fn header() -> LogEntry {
-    LogEntry::Header {
-        scenario: "healthy".into(),
-        trainee: "t".into(),
-        seed: 1,
-    }
-}
-
 #[test]
 fn a_locked_zone_is_routed_around_and_the_floor_keeps_working() {
     let mut sim = common::sim("default", 3);
-    sim.app.insert_resource(AttemptLog::in_memory(header()));
+    common::record_attempt(&mut sim);
     // A storage block and the aisle cells along its south side, in the middle of the field.
     let (from, to) = (Cell::new(7, 4), Cell::new(11, 6));
     let lock_tick = sim.tick() + 60;
@@ -67,7 +59,7 @@ fn a_locked_zone_is_routed_around_and_the_floor_keeps_working() {
 #[test]
 fn actions_take_effect_at_their_tick_and_are_logged_with_what_was_seen() {
     let mut sim = common::sim("default", 3);
-    sim.app.insert_resource(AttemptLog::in_memory(header()));
+    common::record_attempt(&mut sim);
     {
         let mut pending = sim.world_mut().resource_mut::<PendingActions>();
         pending.push(1800, TraineeAction::ReadUnitTelemetry { unit: 4 });

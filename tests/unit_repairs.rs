@@ -17,12 +17,7 @@ fn sim_with(faults: Vec<ResolvedFault>) -> HeadlessSim {
         seed: 5,
         faults,
     });
-    sim.app
-        .insert_resource(AttemptLog::in_memory(LogEntry::Header {
-            scenario: "test".into(),
-            trainee: "t".into(),
-            seed: 5,
-        }));
+    common::record_attempt(&mut sim);
     sim
 }
 

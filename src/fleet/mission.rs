@@ -133,7 +133,7 @@ pub fn step_missions(
                         Some(FetchStep::ToStation)
                     }
                     FetchStep::ToStation if arrived => {
-                        let (lo, hi) = grid_pick_window(&params);
+                        let (lo, hi) = params.pick_time_s;
                         let seconds = if hi > lo {
                             rng.0.random_range(lo..=hi)
                         } else {
@@ -207,10 +207,6 @@ pub fn step_missions(
             *mission = next;
         }
     }
-}
-
-fn grid_pick_window(params: &FleetParams) -> (f32, f32) {
-    params.pick_time_s
 }
 
 /// Raises and lowers lifts at the rate the spec gives (slower when the screw nut is

@@ -26,7 +26,7 @@ pub use unit::{
     Odometry, Pose, Route, TrafficStats, UnitCondition, UnitPower, WheelMotor,
 };
 
-use crate::floor::{FloorGrid, Pod, PodRoster};
+use crate::floor::{FloorGrid, Pod};
 use crate::sim::{SimRng, SimSet, SimSetup};
 
 /// Fleet figures the systems need every tick, taken from the floor file.
@@ -210,9 +210,7 @@ fn publish_pod_transforms(
     grid: Res<FloorGrid>,
     units: Query<(&Pose, &Lift)>,
     mut pods: Query<(&Pod, &mut Transform)>,
-    roster: Res<PodRoster>,
 ) {
-    let _ = roster;
     for (pod, mut transform) in &mut pods {
         let target = match pod.carried_by.and_then(|u| units.get(u).ok()) {
             Some((pose, lift)) => floor_point(pose.position, lift.height_m),

@@ -16,6 +16,22 @@ pub use validate::{
 };
 pub use variants::{ResolvedFault, ResolvedTarget, ResolvedTrigger, Variant, variant_for};
 
+/// RON as instructors write it: optional fields plainly (`units: 30`, not `units: Some(30)`).
+pub fn authored_ron() -> ron::Options {
+    ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+}
+
+/// Loads and checks a scenario, with all its problems as one message (one per line).
+pub fn load_scenario_reported(path: &Path) -> Result<LoadedScenario, String> {
+    load_scenario(path).map_err(|problems| {
+        problems
+            .iter()
+            .map(|p| p.to_string())
+            .collect::<Vec<_>>()
+            .join("\n")
+    })
+}
+
 /// Every `.ron` file under the given files and folders (scenario solutions excluded), sorted.
 pub fn scenario_files(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
     let mut files = Vec::new();

@@ -58,9 +58,7 @@ pub fn load_scenario(path: &Path) -> Result<LoadedScenario, Vec<Diagnostic>> {
 
 /// Parses and checks scenario text; `path` names the file in diagnostics.
 pub fn load_scenario_str(text: &str, path: &Path) -> Result<LoadedScenario, Vec<Diagnostic>> {
-    // Optional fields are written plainly (`units: 30`, not `units: Some(30)`).
-    let options =
-        ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+    let options = super::authored_ron();
     let scenario: Scenario = options.from_str(text).map_err(|e| {
         vec![Diagnostic {
             path: path.to_path_buf(),

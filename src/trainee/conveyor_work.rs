@@ -4,6 +4,7 @@
 use bevy::prelude::*;
 
 use super::action::{TestPoint, TraineeAction};
+use super::repair::{inspect, repair, repair_if};
 use crate::conveyor::{BeltSection, ConveyorLine, ConveyorParams, ConveyorRoster, MdrZone};
 use crate::faults::{FaultCatalogue, FaultSchedule};
 use crate::scenario::ResolvedTarget;
@@ -186,78 +187,41 @@ impl ConveyorWork<'_, '_> {
         }
     }
 
-    /// What a technician sees looking closely: the catalogue's first observation for a
-    /// fault present there, or nothing unusual.
     fn inspect(&self, target: ResolvedTarget) -> String {
-        let seen: Vec<String> = self
-            .schedule
-            .faults
-            .iter()
-            .filter(|f| f.active && f.spec.target == target)
-            .filter_map(|f| {
-                self.catalogue
-                    .as_ref()
-                    .and_then(|c| c.entry(f.spec.kind.name()))
-                    .and_then(|e| e.observations.first().cloned())
-            })
-            .collect();
-        if seen.is_empty() {
-            format!("{}: nothing unusual", target.describe())
-        } else {
-            format!("{}: {}", target.describe(), seen.join("; "))
-        }
+        inspect(&self.schedule, self.catalogue.as_deref(), target)
     }
 
-    /// Removes the cause of any active fault of these kinds at the target; otherwise nothing changes.
     fn repair(&mut self, target: ResolvedTarget, fixes: &[&str], done: &str) -> String {
-        let mut fixed = Vec::new();
-        for fault in &mut self.schedule.faults {
-            if fault.spec.target == target
-                && fault.first_active_tick.is_some()
-                && !fault.repaired
-                && fixes.contains(&fault.spec.kind.name())
-            {
-                fault.repaired = true;
-                fixed.push(fault.spec.id.clone());
-            }
-        }
-        if fixed.is_empty() {
-            format!("{}: {done}; no change", target.describe())
-        } else {
-            format!("{}: {done}", target.describe())
-        }
+        repair(
+            &mut self.schedule,
+            target,
+            fixes,
+            &format!("{}: {done}", target.describe()),
+        )
     }
 
+    /// A belt motor cures a ground fault; freeing the bind cures an overload.
     fn repair_vfd(&mut self, line: u16, motor: bool) -> String {
         use crate::scenario::{FaultKind, VfdTripCause};
-        let target = ResolvedTarget::Line(line);
-        let mut fixed = false;
-        for fault in &mut self.schedule.faults {
-            let matches = match &fault.spec.kind {
+        let done = if motor {
+            "replaced the belt motor"
+        } else {
+            "freed the bind on the belt"
+        };
+        repair_if(
+            &mut self.schedule,
+            ResolvedTarget::Line(line),
+            |kind| match kind {
                 FaultKind::VfdTrip {
                     cause: VfdTripCause::GroundFault,
                 } => motor,
                 FaultKind::VfdTrip {
                     cause: VfdTripCause::MechanicalBind { .. },
                 } => !motor,
-                FaultKind::BeltMistracking { .. } => false,
                 _ => false,
-            };
-            if matches && fault.spec.target == target && fault.first_active_tick.is_some() {
-                fault.repaired = true;
-                fixed = true;
-            }
-        }
-        let done = if motor {
-            "replaced the belt motor"
-        } else {
-            "freed the bind on the belt"
-        };
-        if fixed {
-            format!("line {line}: {done}")
-        } else {
-            format!("line {line}: {done}; no change")
-        }
+            },
+            &format!("line {line}: {done}"),
+        )
     }
 
     /// Whether the trainee may put hands into this line now.

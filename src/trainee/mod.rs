@@ -5,6 +5,7 @@ mod action;
 mod conveyor_work;
 mod handlers;
 mod log;
+mod repair;
 mod unit_work;
 
 use bevy::prelude::*;

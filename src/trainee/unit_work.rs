@@ -4,6 +4,7 @@
 use bevy::prelude::*;
 
 use super::action::TraineeAction;
+use super::repair::{inspect, repair};
 use crate::faults::{FaultCatalogue, FaultSchedule};
 use crate::fleet::{
     Battery, DriveHealth, DriveMotors, FleetRoster, Mission, Odometry, Pose, Route, UnitPower,
@@ -256,53 +257,5 @@ fn clear_drive(health: &mut DriveHealth, odo: &mut Odometry, grid: &FloorGrid, r
         odo.lost = false;
         odo.missed_in_a_row = 0;
         odo.position = grid.center(route.current);
-    }
-}
-
-/// What a close look shows: the catalogue's first observation for each active fault.
-pub fn inspect(
-    schedule: &FaultSchedule,
-    catalogue: Option<&FaultCatalogue>,
-    target: ResolvedTarget,
-) -> String {
-    let seen: Vec<String> = schedule
-        .faults
-        .iter()
-        .filter(|f| f.active && f.spec.target == target)
-        .filter_map(|f| {
-            catalogue
-                .and_then(|c| c.entry(f.spec.kind.name()))
-                .and_then(|e| e.observations.first().cloned())
-        })
-        .collect();
-    if seen.is_empty() {
-        format!("{}: nothing unusual", target.describe())
-    } else {
-        format!("{}: {}", target.describe(), seen.join("; "))
-    }
-}
-
-/// Removes the cause of any started fault of these kinds at the target; otherwise nothing changes.
-pub fn repair(
-    schedule: &mut FaultSchedule,
-    target: ResolvedTarget,
-    fixes: &[&str],
-    done: &str,
-) -> String {
-    let mut fixed = false;
-    for fault in &mut schedule.faults {
-        if fault.spec.target == target
-            && fault.first_active_tick.is_some()
-            && !fault.repaired
-            && fixes.contains(&fault.spec.kind.name())
-        {
-            fault.repaired = true;
-            fixed = true;
-        }
-    }
-    if fixed {
-        done.to_string()
-    } else {
-        format!("{done}; no change")
     }
 }

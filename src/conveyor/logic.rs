@@ -10,13 +10,6 @@ use super::{ConveyorParams, ConveyorRoster};
 use crate::fleet::floor_point;
 use crate::sim::TICK_DT;
 
-/// Photo-eye signal below this fraction reads as blocked (a dirty or misaligned eye).
-const PHOTO_EYE_THRESHOLD: f32 = 0.5;
-/// A zone's eye must stay clear this long before its jam retries are forgiven, seconds.
-const RETRY_SUCCESS_CLEAR_S: f32 = 2.0;
-/// An MDR motor draws its starting current this long after switching on, seconds.
-const ROLLER_START_S: f32 = 0.3;
-
 /// Each zone runs while its photo-eye is clear (ready to receive) or the next zone
 /// can take its tote; otherwise it stops and holds: totes queue without touching.
 pub fn run_zones(
@@ -84,7 +77,7 @@ pub fn run_zones(
             } else {
                 zone.clear_for_s + TICK_DT
             };
-            if zone.clear_for_s > RETRY_SUCCESS_CLEAR_S {
+            if zone.clear_for_s > spec.jam_retry_forgiven_after_s {
                 zone.retries_used = 0;
             }
             let running = matches!(zone.state, ZoneState::Running | ZoneState::Retrying { .. });
@@ -98,7 +91,7 @@ pub fn run_zones(
             };
             zone.motor.current_a = if !running {
                 0.0
-            } else if zone.motor.running_for_s < ROLLER_START_S {
+            } else if zone.motor.running_for_s < spec.roller_start_s {
                 spec.roller_start_current_a
             } else {
                 spec.roller_running_current_a
@@ -116,11 +109,6 @@ pub fn update_safety_relays(mut lines: Query<&mut ConveyorLine>) {
         }
     }
 }
-
-/// Time constant of the VFD's DC-bus bleed resistors, seconds.
-const BUS_BLEED_TIME_S: f32 = 12.0;
-/// Seconds at 150 % of rated current before the motor overload trips (F007).
-const OVERLOAD_TRIP_S_AT_150: f32 = 30.0;
 
 /// The VFD ramps the belt to base frequency; its current follows the load on the belt.
 pub fn run_belts(
@@ -145,7 +133,7 @@ pub fn run_belts(
         belt.vfd.dc_bus_v = if line.energised() {
             full_bus
         } else {
-            belt.vfd.dc_bus_v * (-TICK_DT / BUS_BLEED_TIME_S).exp()
+            belt.vfd.dc_bus_v * (-TICK_DT / spec.dc_bus_bleed_time_s).exp()
         };
         belt.vfd.setpoint_hz = if run { spec.base_frequency_hz } else { 0.0 };
         let ramp = spec.base_frequency_hz / spec.accel_time_s * TICK_DT;
@@ -165,7 +153,8 @@ pub fn run_belts(
         };
         // Motor overload: I²t above rated current, cooling back down below it.
         let ratio = belt.vfd.output_current_a / spec.motor_rated_current_a;
-        let heating = (ratio * ratio - 1.0) / ((1.5f32 * 1.5 - 1.0) * OVERLOAD_TRIP_S_AT_150);
+        let heating =
+            (ratio * ratio - 1.0) / ((1.5f32 * 1.5 - 1.0) * spec.overload_trip_s_at_150pct);
         belt.vfd.overload = (belt.vfd.overload + heating * TICK_DT).max(0.0);
         if belt.vfd.overload >= 1.0 && belt.vfd.trip.is_none() {
             belt.vfd.trip = Some(VfdTrip::F007MotorOverload);
@@ -195,7 +184,8 @@ pub fn read_photo_eyes(
             let hit = context
                 .cast_ray(origin, beam, spec.width_m + 0.1, true, filter)
                 .is_some();
-            zone.photo_eye.blocked = hit || zone.photo_eye.signal_margin < PHOTO_EYE_THRESHOLD;
+            zone.photo_eye.blocked =
+                hit || zone.photo_eye.signal_margin < spec.photo_eye_min_margin;
         }
     }
 }

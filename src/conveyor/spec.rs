@@ -18,11 +18,17 @@ pub struct ConveyorSpec {
     pub roller_supply_v: f32,
     pub roller_running_current_a: f32,
     pub roller_start_current_a: f32,
+    /// How long a roller draws its starting current after switching on, s.
+    pub roller_start_s: f32,
     /// A photo-eye blocked this long while its zone runs means a jam.
     pub jam_timer_s: f32,
     /// Automatic retries (brief reverse) before the zone waits for a person.
     pub jam_retries: u32,
     pub jam_retry_reverse_s: f32,
+    /// After a retry, the eye must stay clear this long before the retries are forgiven, s.
+    pub jam_retry_forgiven_after_s: f32,
+    /// A photo-eye whose signal margin falls below this reads blocked (dirty or misaligned).
+    pub photo_eye_min_margin: f32,
     pub belt: BeltSpec,
     pub tote: ToteSpec,
 }
@@ -40,6 +46,10 @@ pub struct BeltSpec {
     pub no_load_current_a: f32,
     /// Extra motor current per kilogram of totes on the belt, A/kg.
     pub current_per_kg_a: f32,
+    /// Motor overload (F007) trips after this long at 150 % of rated current, s.
+    pub overload_trip_s_at_150pct: f32,
+    /// Time constant of the drive's DC-bus bleed resistors once the supply is cut, s.
+    pub dc_bus_bleed_time_s: f32,
 }
 
 /// A plastic tote.
@@ -81,6 +91,19 @@ impl ConveyorSpec {
             ),
             ("conveyors.belt.accel_time_s", self.belt.accel_time_s),
             ("conveyors.tote.mass_kg", self.tote.mass_kg),
+            (
+                "conveyors.jam_retry_forgiven_after_s",
+                self.jam_retry_forgiven_after_s,
+            ),
+            ("conveyors.photo_eye_min_margin", self.photo_eye_min_margin),
+            (
+                "conveyors.belt.overload_trip_s_at_150pct",
+                self.belt.overload_trip_s_at_150pct,
+            ),
+            (
+                "conveyors.belt.dc_bus_bleed_time_s",
+                self.belt.dc_bus_bleed_time_s,
+            ),
         ] {
             if !(value > 0.0 && value.is_finite()) {
                 problems.push(format!("{name} is {value}, expected a positive number"));

@@ -310,7 +310,7 @@ fn variants(args: VariantsArgs) -> Result<(), String> {
 
 fn play(args: PlayArgs) -> Result<(), String> {
     use faultline::sim::{HeadlessSim, SimSetup, TICK_HZ, clock_text};
-    use faultline::trainee::{AttemptLog, LogEntry, PendingActions};
+    use faultline::trainee::{AttemptLog, LogEntry, PendingActions, Technician};
     let loaded = faultline::scenario::load_scenario_reported(&args.scenario)?;
     let script = load_script(&args.script)?;
     let variant = faultline::scenario::variant_for(&loaded, &args.trainee);
@@ -335,25 +335,37 @@ fn play(args: PlayArgs) -> Result<(), String> {
             pending.push(tick, step.action.clone());
         }
     }
-    let end = last + (args.tail_seconds.max(0.0) * TICK_HZ) as u64;
+    // Run until the technician has done every action, then the tail.
     let mut printed = 0;
-    while sim.tick() < end {
-        sim.run_ticks((end - sim.tick()).min(60));
+    let mut end: Option<u64> = None;
+    while end.is_none_or(|end| sim.tick() < end) {
+        sim.run_ticks(60);
         let log = sim.world().resource::<AttemptLog>();
         for entry in &log.entries[printed..] {
-            if let LogEntry::Action {
-                tick,
-                action,
-                observation,
-            } = entry
-            {
-                println!(
-                    "[{}] {action:?}\n    {observation}",
+            match entry {
+                LogEntry::Action {
+                    started,
+                    tick,
+                    action,
+                    observation,
+                } => println!(
+                    "[{} - {}] {action:?}\n    {observation}",
+                    clock_text(*started as f64 / TICK_HZ),
                     clock_text(*tick as f64 / TICK_HZ)
-                );
+                ),
+                LogEntry::SafetyViolation { tick, rule, what } => println!(
+                    "[{}] SAFETY {rule:?}: {what}",
+                    clock_text(*tick as f64 / TICK_HZ)
+                ),
+                _ => {}
             }
         }
         printed = log.entries.len();
+        let idle = sim.world().resource::<PendingActions>().queue.is_empty()
+            && sim.world().resource::<Technician>().busy.is_none();
+        if end.is_none() && idle && sim.tick() >= last {
+            end = Some(sim.tick() + (args.tail_seconds.max(0.0) * TICK_HZ) as u64);
+        }
     }
     match &sim.world().resource::<AttemptLog>().write_error {
         Some(e) => Err(format!("the attempt log could not be written: {e}")),

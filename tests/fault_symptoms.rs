@@ -309,6 +309,7 @@ fn heavy_motor_bind_stalls_the_unit() {
             FaultKind::MotorBind {
                 wheel: Wheel::Left,
                 drag_nm: 60.0,
+                shorted_winding: false,
             },
             ResolvedTarget::Unit(id),
             at(0.0),
@@ -341,6 +342,7 @@ fn light_motor_bind_draws_overcurrent_but_keeps_moving() {
             FaultKind::MotorBind {
                 wheel: Wheel::Right,
                 drag_nm: 16.0,
+                shorted_winding: false,
             },
             ResolvedTarget::Unit(id),
             at(0.0),
@@ -779,6 +781,7 @@ fn condition_trigger_waits_for_the_unit_to_carry_a_pod() {
             FaultKind::MotorBind {
                 wheel: Wheel::Left,
                 drag_nm: 10.0,
+                shorted_winding: false,
             },
             ResolvedTarget::Unit(id),
             trigger,

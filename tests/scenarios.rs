@@ -89,6 +89,7 @@ fn the_catalogue_describes_every_fault_kind() {
         FaultKind::MotorBind {
             wheel: Wheel::Left,
             drag_nm: 1.0,
+            shorted_winding: false,
         },
         FaultKind::EncoderFailure { wheel: Wheel::Left },
         FaultKind::WornWheel {

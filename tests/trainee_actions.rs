@@ -21,7 +21,7 @@ fn a_locked_zone_is_routed_around_and_the_floor_keeps_working() {
     sim.world_mut()
         .resource_mut::<PendingActions>()
         .push(lock_tick, TraineeAction::LockZone { from, to });
-    sim.run_ticks(61);
+    common::run_until_idle(&mut sim, 60.0);
     let grid = sim.world().resource::<FloorGrid>().clone();
     let inside = |c: Cell| (from.x..=to.x).contains(&c.x) && (from.y..=to.y).contains(&c.y);
     // Units already in the zone, or too close to it to stop, are exempt: they were
@@ -53,7 +53,8 @@ fn a_locked_zone_is_routed_around_and_the_floor_keeps_working() {
         "units {entered:?} drove into the locked zone"
     );
     let picks = sim.world().resource::<FleetStats>().picks - picks_before;
-    assert!(picks > 20, "only {picks} picks with the zone locked");
+    // Unlocked, this floor makes about 73 picks in these ten minutes.
+    assert!(picks > 40, "only {picks} picks with the zone locked");
 }
 
 #[test]
@@ -66,22 +67,18 @@ fn actions_take_effect_at_their_tick_and_are_logged_with_what_was_seen() {
         pending.push(900, TraineeAction::ReadAlarms);
         pending.push(2400, TraineeAction::ReadLineStatus { line: 2 });
     }
-    sim.run_ticks(2500);
-    let log = sim.world().resource::<AttemptLog>();
-    let actions: Vec<(u64, String)> = log
-        .entries
-        .iter()
-        .filter_map(|e| match e {
-            LogEntry::Action {
-                tick, observation, ..
-            } => Some((*tick, observation.clone())),
-            _ => None,
-        })
+    sim.run_ticks(3700);
+    let actions: Vec<(u64, u64, String)> = common::actions_done(&sim)
+        .into_iter()
+        .map(|(started, done, _, observation)| (started, done, observation))
         .collect();
+    // Each starts at its tick or when the one before is done, and takes effect when
+    // done: reading alarms takes 10 s, telemetry and line status 15 s each.
     assert_eq!(
-        actions.iter().map(|a| a.0).collect::<Vec<_>>(),
-        vec![900, 1800, 2400]
+        actions.iter().map(|a| (a.0, a.1)).collect::<Vec<_>>(),
+        vec![(900, 1500), (1800, 2700), (2700, 3600)]
     );
+    let actions: Vec<(u64, String)> = actions.into_iter().map(|a| (a.1, a.2)).collect();
     assert!(
         actions[0].1.starts_with("no active alarms"),
         "{}",
@@ -123,7 +120,7 @@ fn the_log_file_holds_one_parsable_entry_per_line_with_alarms() {
     );
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(
-        stdout.contains("[0:02:00] ReadAlarms") && stdout.contains("JAM"),
+        stdout.contains("[0:02:00 - 0:02:10] ReadAlarms") && stdout.contains("JAM"),
         "{stdout}"
     );
     let entries = AttemptLog::read(&path).expect("every line parses");
@@ -200,7 +197,8 @@ fn killing_the_process_mid_attempt_leaves_a_log_that_still_parses() {
         })
         .collect();
     assert!(ticks.windows(2).all(|w| w[0] < w[1]));
-    assert_eq!(ticks[0], (10.0 * TICK_HZ) as u64);
+    // The first reading started at 10 s and took 10 s.
+    assert_eq!(ticks[0], (20.0 * TICK_HZ) as u64);
     let _ = std::fs::remove_dir_all(&dir);
 }
 

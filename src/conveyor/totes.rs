@@ -87,13 +87,17 @@ pub fn induct_totes(
     mut lines: Query<&mut ConveyorLine>,
 ) {
     let spec = &params.spec;
-    let clearance = spec.tote.length_m + 0.15;
+    // Zero-pressure accumulation: one tote per zone, so the induct waits until the
+    // last tote has left the first zone (a close stream would hold its eye blocked and
+    // read as a jam).
+    let clearance = spec.zone_length_m + spec.tote.length_m * 0.5 + 0.05;
     let line_entities = roster.lines.clone();
     for entity in line_entities {
         let Ok(mut line) = lines.get_mut(entity) else {
             continue;
         };
-        if line.waiting_totes == 0 || !line.safety_relay_closed {
+        // Nobody inducts onto a stopped or isolated line: the totes wait at the station.
+        if line.waiting_totes == 0 || !line.safety_relay_closed || !line.energised() {
             continue;
         }
         let nearest = occupancy

@@ -48,7 +48,7 @@ pub fn apply_unit_faults(
         let s = fault.severity;
         let on = fault.active;
         match &fault.spec.kind {
-            FaultKind::MotorBind { wheel, drag_nm } => {
+            FaultKind::MotorBind { wheel, drag_nm, .. } => {
                 wheel_of(&mut motors, *wheel).drag_nm = drag_nm * s
             }
             FaultKind::EncoderFailure { wheel } => wheel_of(&mut motors, *wheel).encoder_ok = !on,

@@ -128,6 +128,8 @@ pub struct Charger {
     pub contact_quality: f32,
     /// Current flowing out now, A.
     pub current_a: f32,
+    /// Isolated, locked and tagged: the pads are dead.
+    pub locked_out: bool,
 }
 
 /// Discharge by the motors, lift and electronics; charge when docked; heat and voltages.
@@ -185,7 +187,7 @@ pub fn update_batteries(
                 .filter(|_| at_pads)
             {
                 let headroom = charger.output_voltage_v - battery.voltage_v;
-                if battery.soc() < spec.charge_until_soc && headroom > 0.0 {
+                if battery.soc() < spec.charge_until_soc && headroom > 0.0 && !charger.locked_out {
                     let delivered = charger.max_current_a * charger.contact_quality;
                     charger.current_a = delivered;
                     current -= delivered;

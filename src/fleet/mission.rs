@@ -163,6 +163,8 @@ pub fn step_missions(
                             && let Ok(mut p) = pod_query.get_mut(pe)
                         {
                             p.carried_by = None;
+                            // Set down where the roster now homes it (it may have moved).
+                            p.home = home;
                         }
                         stats.pods_returned += 1;
                         if let Some(in_use) = pods.in_use.get_mut(pod as usize) {

@@ -7,6 +7,7 @@ mod localization;
 mod mission;
 mod motion;
 mod pathfinding;
+mod people;
 mod planner;
 mod spec;
 mod traffic;
@@ -20,6 +21,7 @@ pub use claims::{CellReservations, SpurClaims, StationLoad};
 pub use mission::{FetchStep, Mission, PickCompleted};
 pub use motion::wrap_angle;
 pub use pathfinding::PathPlanner;
+pub use people::PersonInField;
 pub use spec::{BatterySpec, DriveUnitSpec, FleetSpec};
 pub use unit::{
     BodyMotion, DriveHealth, DriveMotors, DriveUnit, FiducialCamera, FiducialRead, Lift, LiftPhase,
@@ -63,6 +65,7 @@ pub(crate) fn plugin(app: &mut App) {
     })
     .init_resource::<FleetRoster>()
     .init_resource::<FleetStats>()
+    .init_resource::<PersonInField>()
     .init_resource::<PathPlanner>()
     .add_message::<PickCompleted>()
     .add_systems(
@@ -112,6 +115,7 @@ fn spawn_chargers(mut commands: Commands, grid: Res<FloorGrid>, setup: Res<SimSe
                 output_voltage_v: spec.output_voltage_v,
                 contact_quality: 1.0,
                 current_a: 0.0,
+                locked_out: false,
             },
             Transform::from_translation(floor_point(grid.center(site.cell), 0.0)),
         ));

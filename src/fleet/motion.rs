@@ -47,6 +47,7 @@ pub fn drive_units(
     grid: Res<FloorGrid>,
     mut reservations: ResMut<CellReservations>,
     mut claims: ResMut<SpurClaims>,
+    person: Res<super::PersonInField>,
     mut units: Query<(
         Entity,
         &mut Pose,
@@ -89,7 +90,11 @@ pub fn drive_units(
         } else {
             (d.max_speed_mps, d.accel_empty_mps2)
         };
+        let v_max = person
+            .speed_limit(pose.position, pose.heading, accel)
+            .map_or(v_max, |limit| v_max.min(limit));
         let (v_cmd, w_cmd) = if odo.lost
+            || v_max <= 0.0
             || !power.powered
             || health.must_stop()
             || lift.phase == LiftPhase::Raising

@@ -34,6 +34,15 @@ pub fn assign_jobs(
     }
     let threshold = params.fleet.battery.charge_below_soc;
     send_low_units_to_charge(&roster, &grid, threshold, &mut claims, &mut units);
+    drop_fetches_into_locked_zones(
+        &roster,
+        &grid,
+        &mut pods,
+        &mut claims,
+        &mut load,
+        &mut units,
+    );
+    rehome_pods_from_locked_zones(&roster, &grid, &mut pods, &mut claims, &mut units);
     if pods.entities.is_empty() {
         return;
     }
@@ -96,6 +105,103 @@ fn send_low_units_to_charge(
     }
 }
 
+/// A unit on its way to fetch a pod that is now inside a locked zone gives the job
+/// back; the planner finds the station another pod.
+fn drop_fetches_into_locked_zones(
+    roster: &FleetRoster,
+    grid: &FloorGrid,
+    pods: &mut PodRoster,
+    claims: &mut SpurClaims,
+    load: &mut StationLoad,
+    units: &mut Query<(&mut Mission, &mut Route, &Battery)>,
+) {
+    for &unit in &roster.units {
+        let Ok((mut mission, mut route, _)) = units.get_mut(unit) else {
+            continue;
+        };
+        let Mission::FetchPod {
+            pod,
+            home,
+            station,
+            step: FetchStep::ToPod,
+        } = *mission
+        else {
+            continue;
+        };
+        if !grid.is_locked(home) {
+            continue;
+        }
+        pods.in_use[pod as usize] = false;
+        claims.release(grid, home, unit);
+        load.release(station);
+        *mission = Mission::Parked;
+        // Stop at the next fiducial: replanning to where it stands gives back the rest.
+        let here = route.current;
+        route.go_to(here);
+    }
+}
+
+/// A pod out on a job whose storage cell has since been locked trades homes with
+/// another pod that is out (not yet heading home), so its unit need not wait at the
+/// edge of the zone, blocking the aisle.
+fn rehome_pods_from_locked_zones(
+    roster: &FleetRoster,
+    grid: &FloorGrid,
+    pods: &mut PodRoster,
+    claims: &mut SpurClaims,
+    units: &mut Query<(&mut Mission, &mut Route, &Battery)>,
+) {
+    let away = |step: FetchStep| matches!(step, FetchStep::ToStation | FetchStep::Picking { .. });
+    for &a in &roster.units {
+        let Ok((mission, ..)) = units.get(a) else {
+            continue;
+        };
+        let Mission::FetchPod {
+            pod: pa,
+            home: ha,
+            step,
+            ..
+        } = *mission
+        else {
+            continue;
+        };
+        if !grid.is_locked(ha) || !(away(step) || step == FetchStep::ToStorage) {
+            continue;
+        }
+        let partner = roster.units.iter().copied().find(|&b| {
+            units.get(b).is_ok_and(|(m, ..)| {
+                matches!(*m, Mission::FetchPod { home, step, .. } if away(step) && !grid.is_locked(home))
+            })
+        });
+        let Some(b) = partner else { continue };
+        let Ok((mut mb, ..)) = units.get_mut(b) else {
+            continue;
+        };
+        let Mission::FetchPod {
+            pod: pb, home: hb, ..
+        } = &mut *mb
+        else {
+            continue;
+        };
+        let (pb, hb_old) = (*pb, *hb);
+        *hb = ha;
+        claims.release(grid, hb_old, b);
+        claims.claim(grid, ha, b);
+        let Ok((mut ma, mut route_a, _)) = units.get_mut(a) else {
+            continue;
+        };
+        if let Mission::FetchPod { home, step, .. } = &mut *ma {
+            *home = hb_old;
+            if *step == FetchStep::ToStorage {
+                route_a.go_to(hb_old);
+            }
+        }
+        claims.release(grid, ha, a);
+        claims.claim(grid, hb_old, a);
+        pods.swap_homes(grid, pa, pb);
+    }
+}
+
 fn is_available(mission: &Mission, battery: &Battery, threshold: f32) -> bool {
     *mission == Mission::Parked && battery.soc() >= threshold
 }
@@ -116,6 +222,10 @@ fn choose_pod_and_unit(
             continue;
         }
         let home = pods.homes[pod as usize];
+        // Pods inside a locked zone are out of reach until it is lifted.
+        if grid.is_locked(home) {
+            continue;
+        }
         match claims.claimant(grid, home) {
             // A unit parked under the pod takes the job itself, if it can.
             Some(parked) => {
@@ -132,8 +242,9 @@ fn choose_pod_and_unit(
                     .enumerate()
                     .filter_map(|(order, &e)| {
                         let (mission, route, battery) = units.get(e).ok()?;
-                        is_available(mission, battery, threshold)
-                            .then(|| (route.current.manhattan(home), order, e))
+                        (is_available(mission, battery, threshold)
+                            && !grid.is_locked(route.current))
+                        .then(|| (route.current.manhattan(home), order, e))
                     })
                     .min_by_key(|(distance, order, _)| (*distance, *order));
                 if let Some((_, _, unit)) = nearest {

@@ -225,12 +225,15 @@ pub struct DriveHealth {
     pub link_down_ticks: u32,
     /// Stopped after a controller reset (pack undervoltage) for this many more ticks.
     pub reset_hold_ticks: u32,
+    /// Stopped from the fleet manager's remote e-stop (until the drive is reset).
+    pub remote_estop: bool,
 }
 
 impl DriveHealth {
     /// Whether the unit must stand still this tick.
     pub fn must_stop(&self) -> bool {
         self.stalled
+            || self.remote_estop
             || self.obstacle_hold_ticks > 0
             || self.link_down_ticks > 0
             || self.reset_hold_ticks > 0

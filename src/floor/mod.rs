@@ -31,6 +31,16 @@ pub struct PodRoster {
 }
 
 impl PodRoster {
+    /// Two pods trade storage cells (one's home was locked while it was out).
+    pub fn swap_homes(&mut self, grid: &FloorGrid, a: u32, b: u32) {
+        let (ha, hb) = (self.homes[a as usize], self.homes[b as usize]);
+        self.homes.swap(a as usize, b as usize);
+        if let (Some(ia), Some(ib)) = (grid.index(ha), grid.index(hb)) {
+            self.home_of_cell[ia] = Some(b);
+            self.home_of_cell[ib] = Some(a);
+        }
+    }
+
     /// True if `cell` is a pod's home and that pod is there and free.
     pub fn pod_home_and_present(&self, grid: &FloorGrid, cell: Cell) -> bool {
         grid.index(cell)

@@ -6,6 +6,7 @@ mod scene;
 mod screenshot;
 mod selection;
 mod shift;
+mod technician;
 mod visuals;
 mod workbench;
 
@@ -95,6 +96,7 @@ impl Plugin for GuiPlugin {
             panels::plugin,
             shift::plugin,
             workbench::plugin,
+            technician::plugin,
         ));
         if let Some(unit) = self.options.select_unit {
             app.insert_resource(selection::InitialSelection(unit));

@@ -3,6 +3,8 @@
 
 use bevy::camera::Viewport;
 use bevy::prelude::*;
+
+use crate::sim::clock_text;
 use bevy::window::PrimaryWindow;
 use bevy_egui::egui::{self, Color32, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
@@ -48,6 +50,7 @@ fn draw_panels(
     mut floor_camera: Single<&mut Camera, With<PanOrbitCamera>>,
     window: Single<&Window, With<PrimaryWindow>>,
     alarms: Res<crate::alarms::AlarmLog>,
+    shift: Res<super::shift::ShiftInfo>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let mut root = egui::Ui::new(
@@ -70,6 +73,9 @@ fn draw_panels(
             ui.label(
                 RichText::new(format!("sim time {}", clock_text(clock.seconds()))).monospace(),
             );
+            if let Some(left) = super::technician::shift_left(&shift, &clock) {
+                ui.label(RichText::new(left).monospace());
+            }
             ui.separator();
             let paused = time.is_paused();
             if ui.selectable_label(paused, "⏸ pause").clicked() {
@@ -422,10 +428,4 @@ fn short_state(mission: &Mission) -> String {
 
 fn soc_text(soc: f32) -> String {
     format!("{:.0} %", soc * 100.0)
-}
-
-/// Sim time as h:mm:ss.
-pub fn clock_text(seconds: f64) -> String {
-    let s = seconds.max(0.0) as u64;
-    format!("{}:{:02}:{:02}", s / 3600, (s / 60) % 60, s % 60)
 }

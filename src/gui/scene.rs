@@ -146,7 +146,7 @@ fn spawn_fence(
     let (min, max) = (min - Vec2::splat(0.3), max + Vec2::splat(0.3));
     let yellow = materials.add(Color::srgb(0.95, 0.78, 0.10));
     let post = meshes.add(Cuboid::new(0.06, 1.4, 0.06));
-    let gate_y = grid.height as f32 * grid.cell_size * 0.5;
+    let gate_y = crate::trainee::FloorPlaces::of(&grid).gate_in.y;
     let sides = [
         (Vec2::new(min.x, min.y), Vec2::new(max.x, min.y)),
         (Vec2::new(max.x, min.y), Vec2::new(max.x, max.y)),

@@ -10,8 +10,9 @@ use super::selection::Selection;
 use crate::conveyor::{BeltSection, MdrZone};
 use crate::fleet::{DriveUnit, Route};
 use crate::floor::Cell;
+use crate::scenario::{ResolvedTarget, Wheel};
 use crate::sim::{SimClock, SimSetup, TICK_HZ, clock_text};
-use crate::trainee::{AttemptLog, LogEntry, PendingActions, TestPoint, TraineeAction};
+use crate::trainee::{AttemptLog, LogEntry, PendingActions, Spot, TestPoint, TraineeAction};
 
 pub(super) fn plugin(app: &mut App) {
     let seed = app.world().resource::<SimSetup>().seed;
@@ -33,8 +34,13 @@ pub(super) fn plugin(app: &mut App) {
 struct HelpOpen(bool);
 
 /// The common actions, one key each, for the selected equipment.
-const SHORTCUTS: [(&str, &str); 7] = [
+const SHORTCUTS: [(&str, &str); 9] = [
     ("F1", "show or hide this help"),
+    (
+        "Right-click",
+        "walk there (into the field only through the gate)",
+    ),
+    ("V", "put the vest on or take it off"),
     ("Space", "pause / resume"),
     ("1 / 2 / 3", "sim speed 1× / 4× / 16×"),
     ("A", "read the alarm list"),
@@ -57,7 +63,9 @@ fn shortcut_keys(
     zones: Query<&MdrZone>,
     mut help: ResMut<HelpOpen>,
     mut pending: ResMut<PendingActions>,
+    technician: Res<crate::trainee::Technician>,
 ) {
+    let vest_on = technician.vest_on;
     if keys.just_pressed(KeyCode::F1) {
         help.0 = !help.0;
     }
@@ -66,6 +74,9 @@ fn shortcut_keys(
     let mut act = |action: TraineeAction| pending.push(clock.tick + 1, action);
     if keys.just_pressed(KeyCode::KeyA) {
         act(TraineeAction::ReadAlarms);
+    }
+    if keys.just_pressed(KeyCode::KeyV) {
+        act(TraineeAction::Vest { on: !vest_on });
     }
     if keys.just_pressed(KeyCode::KeyT) {
         match (unit, zone) {
@@ -156,15 +167,23 @@ fn action_window(
                         "Telemetry",
                         TraineeAction::ReadUnitTelemetry { unit: u },
                     );
+                    button(ui, "Self-test", TraineeAction::SelfTest { unit: u });
                     button(ui, "Reset drive", TraineeAction::ResetDrive { unit: u });
+                    button(
+                        ui,
+                        "Walk to it",
+                        TraineeAction::WalkTo { to: Spot::Unit(u) },
+                    );
                 });
                 ui.label("Make safe");
                 ui.horizontal_wrapped(|ui| {
+                    button(ui, "E-stop", TraineeAction::EstopUnit { unit: u });
                     button(
                         ui,
                         "Lock zone round it",
                         TraineeAction::LockZone { from, to },
                     );
+                    button(ui, "Lower lift", TraineeAction::LowerLift { unit: u });
                     button(ui, "Power down", TraineeAction::PowerDownUnit { unit: u });
                     button(
                         ui,
@@ -173,9 +192,56 @@ fn action_window(
                     );
                     button(ui, "Verify dead", TraineeAction::VerifyUnitDead { unit: u });
                 });
+                ui.label("Measure");
+                ui.horizontal_wrapped(|ui| {
+                    for (wheel, side) in [(Wheel::Left, "L"), (Wheel::Right, "R")] {
+                        let point = |p| TraineeAction::Measure { point: p };
+                        button(
+                            ui,
+                            &format!("Phase Ω {side}"),
+                            point(TestPoint::MotorPhaseResistance { unit: u, wheel }),
+                        );
+                        button(
+                            ui,
+                            &format!("Insulation {side}"),
+                            point(TestPoint::MotorInsulation { unit: u, wheel }),
+                        );
+                        button(
+                            ui,
+                            &format!("Encoder 5 V {side}"),
+                            point(TestPoint::EncoderSupply { unit: u, wheel }),
+                        );
+                    }
+                    button(
+                        ui,
+                        "Pack voltage",
+                        TraineeAction::Measure {
+                            point: TestPoint::PackVoltage { unit: u },
+                        },
+                    );
+                    button(
+                        ui,
+                        "Cell voltages",
+                        TraineeAction::Measure {
+                            point: TestPoint::CellVoltages { unit: u },
+                        },
+                    );
+                    button(
+                        ui,
+                        "Thermal scan",
+                        TraineeAction::ThermalScan {
+                            target: ResolvedTarget::Unit(u),
+                        },
+                    );
+                });
                 ui.label("Inspect and repair");
                 ui.horizontal_wrapped(|ui| {
                     button(ui, "Inspect", TraineeAction::InspectUnit { unit: u });
+                    button(
+                        ui,
+                        "Replace drive motor",
+                        TraineeAction::ReplaceDriveMotor { unit: u },
+                    );
                     button(
                         ui,
                         "Clear axle debris",
@@ -226,13 +292,41 @@ fn action_window(
                         "Return to service",
                         TraineeAction::ReturnToService { unit: u },
                     );
+                    button(
+                        ui,
+                        "Test cycle",
+                        TraineeAction::RunTestCycle {
+                            target: ResolvedTarget::Unit(u),
+                        },
+                    );
                     button(ui, "Unlock zone", TraineeAction::UnlockZone { from, to });
                 });
             } else if let Ok(zone) = zones.get(entity) {
                 let (l, z) = (zone.line, zone.index);
                 ui.label(RichText::new(format!("Line {l} zone {}", z + 1)).strong());
                 ui.horizontal_wrapped(|ui| {
+                    button(
+                        ui,
+                        "Walk to it",
+                        TraineeAction::WalkTo {
+                            to: Spot::Zone { line: l, zone: z },
+                        },
+                    );
+                    button(
+                        ui,
+                        "Walk to the panel",
+                        TraineeAction::WalkTo {
+                            to: Spot::LinePanel(l),
+                        },
+                    );
                     button(ui, "Read alarms", TraineeAction::ReadAlarms);
+                    button(
+                        ui,
+                        "Thermal scan",
+                        TraineeAction::ThermalScan {
+                            target: ResolvedTarget::Zone { line: l, zone: z },
+                        },
+                    );
                     button(ui, "Line status", TraineeAction::ReadLineStatus { line: l });
                     button(
                         ui,
@@ -282,14 +376,78 @@ fn action_window(
                     );
                     button(
                         ui,
+                        "Swap roller port",
+                        TraineeAction::SwapRollerPort { line: l, zone: z },
+                    );
+                    button(
+                        ui,
                         "Replace MDR card",
                         TraineeAction::ReplaceRollerCard { line: l, zone: z },
+                    );
+                    button(
+                        ui,
+                        "Test cycle",
+                        TraineeAction::RunTestCycle {
+                            target: ResolvedTarget::Line(l),
+                        },
                     );
                 });
             } else if let Ok(belt) = belts.get(entity) {
                 let l = belt.line;
                 ui.label(RichText::new(format!("Line {l} belt")).strong());
                 ui.horizontal_wrapped(|ui| {
+                    button(
+                        ui,
+                        "Walk to it",
+                        TraineeAction::WalkTo { to: Spot::Belt(l) },
+                    );
+                    button(
+                        ui,
+                        "Walk to the panel",
+                        TraineeAction::WalkTo {
+                            to: Spot::LinePanel(l),
+                        },
+                    );
+                    for device in 0..crate::scenario::ESTOP_DEVICES_PER_LINE {
+                        button(
+                            ui,
+                            &format!("Walk to e-stop {device}"),
+                            TraineeAction::WalkTo {
+                                to: Spot::EstopDevice { line: l, device },
+                            },
+                        );
+                    }
+                });
+                ui.horizontal_wrapped(|ui| {
+                    button(ui, "Pull e-stop cord", TraineeAction::EstopLine { line: l });
+                    button(
+                        ui,
+                        "Clamp motor current",
+                        TraineeAction::Measure {
+                            point: TestPoint::BeltMotorCurrent { line: l },
+                        },
+                    );
+                    button(
+                        ui,
+                        "Insulation 500 V",
+                        TraineeAction::Measure {
+                            point: TestPoint::BeltMotorInsulation { line: l },
+                        },
+                    );
+                    button(
+                        ui,
+                        "Thermal scan",
+                        TraineeAction::ThermalScan {
+                            target: ResolvedTarget::Line(l),
+                        },
+                    );
+                    button(
+                        ui,
+                        "Test cycle",
+                        TraineeAction::RunTestCycle {
+                            target: ResolvedTarget::Line(l),
+                        },
+                    );
                     button(ui, "Line status", TraineeAction::ReadLineStatus { line: l });
                     button(ui, "Inspect line", TraineeAction::InspectLine { line: l });
                     button(
@@ -352,12 +510,12 @@ fn action_window(
 fn notebook_window(mut contexts: EguiContexts, log: Res<AttemptLog>) -> Result {
     let ctx = contexts.ctx_mut()?;
     egui::Window::new("Notebook")
-        .default_pos([605.0, 200.0])
+        .default_pos([605.0, 222.0])
         .default_width(340.0)
         .default_open(true)
         .show(ctx, |ui| {
             egui::ScrollArea::vertical()
-                .max_height(160.0)
+                .max_height(140.0)
                 .show(ui, |ui| {
                     let mut any = false;
                     for entry in log.entries.iter().rev() {
@@ -366,6 +524,7 @@ fn notebook_window(mut contexts: EguiContexts, log: Res<AttemptLog>) -> Result {
                                 tick,
                                 action,
                                 observation,
+                                ..
                             } => {
                                 any = true;
                                 ui.label(

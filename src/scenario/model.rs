@@ -74,7 +74,13 @@ pub enum Wheel {
 pub enum FaultKind {
     // motor
     /// Debris wrapped round an axle: extra drag torque on one wheel; enough stalls it.
-    MotorBind { wheel: Wheel, drag_nm: f32 },
+    MotorBind {
+        wheel: Wheel,
+        drag_nm: f32,
+        /// The drag comes from a shorted turn in the motor winding, not from the axle.
+        #[serde(default)]
+        shorted_winding: bool,
+    },
     /// The wheel's Hall encoder stops counting.
     EncoderFailure { wheel: Wheel },
     /// A worn tyre rolls less far per turn than the controller assumes.
@@ -253,6 +259,10 @@ pub enum SafetyRule {
     WorkOnEnergisedConveyor,
     /// Jumpering an e-stop device instead of fixing it.
     BypassSafetyDevice,
+    /// Hands on charger pads that are not locked out.
+    WorkOnEnergisedCharger,
+    /// Standing in an open aisle in front of a moving unit.
+    InPathOfMovingUnit,
 }
 
 /// The kind of equipment a fault lives in.
@@ -289,6 +299,28 @@ impl FaultKind {
             FaultKind::EstopChainOpen { .. } => "EstopChainOpen",
             FaultKind::BeltMistracking { .. } => "BeltMistracking",
         }
+    }
+
+    /// The equipment a catalogue kind name belongs to (None: no such kind).
+    pub fn equipment_of(name: &str) -> Option<Equipment> {
+        Some(match name {
+            "MotorBind"
+            | "EncoderFailure"
+            | "WornWheel"
+            | "WheelSlip"
+            | "LiftWear"
+            | "DirtyCamera"
+            | "ObstacleFalseTrip"
+            | "WirelessDropout"
+            | "WornPack"
+            | "CellImbalance"
+            | "PackOverTemperature" => Equipment::DriveUnit,
+            "DamagedFiducial" => Equipment::FiducialCell,
+            "ChargerContact" => Equipment::Charger,
+            "ToteJam" | "DirtyPhotoEye" | "RollerCardFailure" => Equipment::ConveyorZone,
+            "VfdTrip" | "EstopChainOpen" | "BeltMistracking" => Equipment::ConveyorLine,
+            _ => return None,
+        })
     }
 
     /// What the fault can be put into.

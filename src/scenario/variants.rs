@@ -4,7 +4,7 @@
 
 use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::model::*;
 use super::validate::LoadedScenario;
@@ -12,7 +12,7 @@ use crate::floor::{Cell, CellKind, FloorGrid};
 use crate::sim::ticks_for;
 
 /// The equipment a fault was put into, after the seeded choice.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ResolvedTarget {
     Unit(u32),
     Charger(u16),
@@ -190,6 +190,32 @@ impl ResolvedTarget {
             ResolvedTarget::Cell(c) => format!("fiducial cell {c}"),
             ResolvedTarget::Zone { line, zone } => format!("line {line} zone {}", zone + 1),
             ResolvedTarget::Line(l) => format!("conveyor line {l}"),
+        }
+    }
+
+    pub fn equipment(&self) -> super::Equipment {
+        use super::Equipment;
+        match self {
+            ResolvedTarget::Unit(_) => Equipment::DriveUnit,
+            ResolvedTarget::Charger(_) => Equipment::Charger,
+            ResolvedTarget::Cell(_) => Equipment::FiducialCell,
+            ResolvedTarget::Zone { .. } => Equipment::ConveyorZone,
+            ResolvedTarget::Line(_) => Equipment::ConveyorLine,
+        }
+    }
+
+    /// Whether alarms from this source belong to this equipment (a line owns its zones).
+    pub fn covers(&self, source: crate::alarms::AlarmSource) -> bool {
+        use crate::alarms::AlarmSource as S;
+        match (*self, source) {
+            (ResolvedTarget::Unit(a), S::Unit(b)) => a == b,
+            (ResolvedTarget::Charger(a), S::Charger(b)) => a == b,
+            (ResolvedTarget::Cell(c), S::Cell(x, y)) => c.x == x && c.y == y,
+            (ResolvedTarget::Zone { line, zone }, S::Zone { line: l, zone: z }) => {
+                line == l && zone == z
+            }
+            (ResolvedTarget::Line(a), S::Line(b) | S::Zone { line: b, .. }) => a == b,
+            _ => false,
         }
     }
 }

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::floor::Cell;
+use crate::scenario::{ResolvedTarget, Wheel};
 
 /// One trainee action. (More kinds arrive with the technician's tools.)
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -141,6 +142,95 @@ pub enum TraineeAction {
     CleanChargerPads {
         charger: u16,
     },
+    // The technician in the world.
+    /// Walk to a place (into the fenced field only through the gate).
+    WalkTo {
+        to: Spot,
+    },
+    /// Put the tracked vest on or take it off: near a worn vest units slow and stop.
+    Vest {
+        on: bool,
+    },
+    /// Stop a unit from the fleet manager's remote e-stop.
+    EstopUnit {
+        unit: u32,
+    },
+    /// Pull a line's e-stop cord (opens device 0 of its chain).
+    EstopLine {
+        line: u16,
+    },
+    /// Release stored energy: lower a raised lift onto its feet (needs the unit powered).
+    LowerLift {
+        unit: u32,
+    },
+    /// Lock out a charger at its isolator (pads dead) and remove the lock again.
+    ApplyChargerLockout {
+        charger: u16,
+    },
+    RemoveChargerLockout {
+        charger: u16,
+    },
+    /// Look at equipment through the thermal camera.
+    ThermalScan {
+        target: ResolvedTarget,
+    },
+    /// Run a unit's built-in self-test (wheels, encoders, camera, bumper, radio).
+    SelfTest {
+        unit: u32,
+    },
+    /// Move a zone's roller to another port on its card: does the fault follow the roller?
+    SwapRollerPort {
+        line: u16,
+        zone: u32,
+    },
+    /// Exercise equipment after a repair and report how it ran.
+    RunTestCycle {
+        target: ResolvedTarget,
+    },
+    /// Replace a drive motor (a winding fault).
+    ReplaceDriveMotor {
+        unit: u32,
+    },
+    /// Close the job: the root cause (from the catalogue's causes), the repair, notes.
+    FileWorkOrder {
+        target: ResolvedTarget,
+        root_cause: String,
+        repair: String,
+        notes: String,
+    },
+}
+
+/// Where the technician can walk to.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub enum Spot {
+    /// The maintenance bench outside the fence, where a shift starts.
+    Bench,
+    /// The gate in the fence.
+    Gate,
+    /// Beside a drive unit, wherever it stands.
+    Unit(u32),
+    /// On a cell of the grid.
+    Cell(Cell),
+    Charger(u16),
+    /// Beside a conveyor zone.
+    Zone {
+        line: u16,
+        zone: u32,
+    },
+    /// At a line's control panel (disconnect, VFD, 24 V supply).
+    LinePanel(u16),
+    /// Beside a line's belt section and its motor.
+    Belt(u16),
+    /// Beside one device of a line's e-stop chain.
+    EstopDevice {
+        line: u16,
+        device: u32,
+    },
+    /// Any point on the floor plane, metres (click-to-move).
+    Point {
+        x: f32,
+        y: f32,
+    },
 }
 
 /// Where the meter's probes go.
@@ -154,6 +244,22 @@ pub enum TestPoint {
     PhotoEyeOutput { line: u16, zone: u32 },
     /// The belt VFD's DC bus.
     VfdDcBus { line: u16 },
+    /// Clamp meter on the belt motor's output leads.
+    BeltMotorCurrent { line: u16 },
+    /// 500 V insulation test of the belt motor and cable, drive disconnected.
+    BeltMotorInsulation { line: u16 },
+    /// A drive motor's phase-to-phase resistances U-V, V-W, W-U (unit dead).
+    MotorPhaseResistance { unit: u32, wheel: Wheel },
+    /// 500 V insulation test from a drive motor's phases to its frame (unit dead).
+    MotorInsulation { unit: u32, wheel: Wheel },
+    /// The 5 V supply at a wheel encoder's connector (unit powered).
+    EncoderSupply { unit: u32, wheel: Wheel },
+    /// Pack terminal voltage (open circuit after rest, or under load).
+    PackVoltage { unit: u32 },
+    /// Each cell of a pack, through the balance connector.
+    CellVoltages { unit: u32 },
+    /// A charger's output at its pads.
+    ChargerOutput { charger: u16 },
 }
 
 impl TraineeAction {
@@ -169,7 +275,8 @@ impl TraineeAction {
             | TraineeAction::ReseatAntenna { unit }
             | TraineeAction::ReplacePack { unit }
             | TraineeAction::ReplaceCoolingFan { unit }
-            | TraineeAction::BalanceCharge { unit } => Some(*unit),
+            | TraineeAction::BalanceCharge { unit }
+            | TraineeAction::ReplaceDriveMotor { unit } => Some(*unit),
             _ => None,
         }
     }
@@ -181,46 +288,105 @@ impl TraineeAction {
             | TraineeAction::CleanPhotoEye { line, .. }
             | TraineeAction::ReplaceRollerCard { line, .. }
             | TraineeAction::FreeBeltBind { line }
-            | TraineeAction::ReplaceBeltMotor { line } => Some(*line),
+            | TraineeAction::ReplaceBeltMotor { line }
+            | TraineeAction::SwapRollerPort { line, .. } => Some(*line),
+            TraineeAction::Measure {
+                point: TestPoint::BeltMotorInsulation { line },
+            } => Some(*line),
             _ => None,
         }
     }
 
-    /// Simulated time the action takes, seconds (reading a screen, walking a zone).
-    pub fn duration_s(&self) -> f32 {
+    /// The action's kind as scripts and the action catalogue write it, e.g. `ClearJam`.
+    pub fn name(&self) -> String {
+        let text = format!("{self:?}");
+        text.split([' ', '{', '('])
+            .next()
+            .unwrap_or_default()
+            .to_string()
+    }
+
+    /// Whether the action needs the unit's meter or hands on a unit that must be dead.
+    pub fn needs_dead_unit(&self) -> Option<u32> {
         match self {
-            TraineeAction::LockZone { .. } | TraineeAction::UnlockZone { .. } => 20.0,
-            TraineeAction::ReadAlarms => 10.0,
-            TraineeAction::ReadUnitTelemetry { .. } | TraineeAction::ReadLineStatus { .. } => 15.0,
-            TraineeAction::ApplyLockout { .. } => 120.0,
-            TraineeAction::VerifyZeroEnergy { .. } => 90.0,
-            TraineeAction::RemoveLockout { .. } => 60.0,
-            TraineeAction::Measure { .. } => 30.0,
-            TraineeAction::InspectZone { .. } | TraineeAction::InspectLine { .. } => 30.0,
-            TraineeAction::ClearJam { .. } => 120.0,
-            TraineeAction::CleanPhotoEye { .. } => 90.0,
-            TraineeAction::ReplaceRollerCard { .. } => 600.0,
-            TraineeAction::FreeBeltBind { .. } => 900.0,
-            TraineeAction::ReplaceBeltMotor { .. } => 1800.0,
-            TraineeAction::ResetEstopDevice { .. } => 30.0,
-            TraineeAction::ResetVfd { .. } => 20.0,
-            TraineeAction::PowerDownUnit { .. } | TraineeAction::DisconnectBattery { .. } => 30.0,
-            TraineeAction::VerifyUnitDead { .. } => 60.0,
-            TraineeAction::ReturnToService { .. } => 120.0,
-            TraineeAction::ResetDrive { .. } => 30.0,
-            TraineeAction::InspectUnit { .. } => 60.0,
-            TraineeAction::ClearAxleDebris { .. } => 300.0,
-            TraineeAction::ReplaceEncoder { .. } => 900.0,
-            TraineeAction::ReplaceWheels { .. } => 1200.0,
-            TraineeAction::ReplaceLiftNut { .. } => 1800.0,
-            TraineeAction::CleanCamera { .. } => 120.0,
-            TraineeAction::ReplaceBumperSwitch { .. } => 600.0,
-            TraineeAction::ReseatAntenna { .. } => 120.0,
-            TraineeAction::ReplacePack { .. } => 900.0,
-            TraineeAction::ReplaceCoolingFan { .. } => 900.0,
-            TraineeAction::BalanceCharge { .. } => 1800.0,
-            TraineeAction::ReplaceSticker { .. } => 300.0,
-            TraineeAction::CleanChargerPads { .. } => 300.0,
+            TraineeAction::Measure {
+                point:
+                    TestPoint::MotorPhaseResistance { unit, .. }
+                    | TestPoint::MotorInsulation { unit, .. }
+                    | TestPoint::CellVoltages { unit },
+            } => Some(*unit),
+            other => other.hands_on_unit(),
+        }
+    }
+
+    /// Where the technician must stand to do this (None: from the handheld, anywhere).
+    pub fn work_spot(&self) -> Option<Spot> {
+        use TraineeAction as A;
+        Some(match self {
+            A::ApplyLockout { line }
+            | A::VerifyZeroEnergy { line }
+            | A::RemoveLockout { line }
+            | A::ResetVfd { line } => Spot::LinePanel(*line),
+            A::Measure { point } => match *point {
+                TestPoint::RollerSupply { line } | TestPoint::VfdDcBus { line } => {
+                    Spot::LinePanel(line)
+                }
+                TestPoint::BeltMotorCurrent { line } | TestPoint::BeltMotorInsulation { line } => {
+                    Spot::Belt(line)
+                }
+                TestPoint::EstopDevice { line, device } => Spot::EstopDevice { line, device },
+                TestPoint::PhotoEyeOutput { line, zone } => Spot::Zone { line, zone },
+                TestPoint::MotorPhaseResistance { unit, .. }
+                | TestPoint::MotorInsulation { unit, .. }
+                | TestPoint::EncoderSupply { unit, .. }
+                | TestPoint::PackVoltage { unit }
+                | TestPoint::CellVoltages { unit } => Spot::Unit(unit),
+                TestPoint::ChargerOutput { charger } => Spot::Charger(charger),
+            },
+            A::InspectZone { line, zone }
+            | A::ClearJam { line, zone }
+            | A::CleanPhotoEye { line, zone }
+            | A::ReplaceRollerCard { line, zone }
+            | A::SwapRollerPort { line, zone } => Spot::Zone {
+                line: *line,
+                zone: *zone,
+            },
+            A::InspectLine { line } | A::FreeBeltBind { line } | A::ReplaceBeltMotor { line } => {
+                Spot::Belt(*line)
+            }
+            A::ResetEstopDevice { line, device } => Spot::EstopDevice {
+                line: *line,
+                device: *device,
+            },
+            A::EstopLine { line } => Spot::EstopDevice {
+                line: *line,
+                device: 0,
+            },
+            A::PowerDownUnit { unit }
+            | A::DisconnectBattery { unit }
+            | A::VerifyUnitDead { unit }
+            | A::InspectUnit { unit }
+            | A::LowerLift { unit }
+            | A::ReturnToService { unit } => Spot::Unit(*unit),
+            A::ReplaceSticker { cell } => Spot::Cell(*cell),
+            A::CleanChargerPads { charger }
+            | A::ApplyChargerLockout { charger }
+            | A::RemoveChargerLockout { charger } => Spot::Charger(*charger),
+            A::ThermalScan { target } => target.work_spot(),
+            other => Spot::Unit(other.hands_on_unit()?),
+        })
+    }
+}
+
+impl ResolvedTarget {
+    /// Where a technician stands to look at this equipment.
+    pub fn work_spot(&self) -> Spot {
+        match *self {
+            ResolvedTarget::Unit(unit) => Spot::Unit(unit),
+            ResolvedTarget::Charger(charger) => Spot::Charger(charger),
+            ResolvedTarget::Cell(cell) => Spot::Cell(cell),
+            ResolvedTarget::Zone { line, zone } => Spot::Zone { line, zone },
+            ResolvedTarget::Line(line) => Spot::Belt(line),
         }
     }
 }

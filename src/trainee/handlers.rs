@@ -1,13 +1,18 @@
-//! Carrying out actions at their tick and describing what the trainee observes.
+//! Carrying out actions: the technician starts the next one when free and at the
+//! place it needs, the safety checks run as hands go on, and the effect and the
+//! observation come when the work is done, its simulated time later.
 
 use std::collections::VecDeque;
 
 use bevy::prelude::*;
 
-use super::action::TraineeAction;
+use super::action::{Spot, TraineeAction};
+use super::catalogue::ActionCatalogue;
 use super::conveyor_work::ConveyorWork;
 use super::log::{AttemptLog, LogEntry};
+use super::technician::{ActionInHand, Technician, Walk, fixed_spot, inside_fence, route};
 use super::unit_work::UnitWork;
+use super::work_order;
 use crate::alarms::AlarmLog;
 use crate::floor::{Cell, FloorGrid};
 use crate::scenario::SafetyRule;
@@ -34,11 +39,13 @@ impl PendingActions {
 #[derive(bevy::ecs::system::SystemParam)]
 pub struct FloorView<'w> {
     alarms: Res<'w, AlarmLog>,
+    catalogue: Option<Res<'w, ActionCatalogue>>,
 }
 
 pub fn carry_out_actions(
     clock: Res<SimClock>,
     mut pending: ResMut<PendingActions>,
+    mut technician: ResMut<Technician>,
     mut grid: ResMut<FloorGrid>,
     view: FloorView,
     mut conveyor: ConveyorWork,
@@ -46,66 +53,318 @@ pub fn carry_out_actions(
     log: Option<ResMut<AttemptLog>>,
 ) {
     let Some(mut log) = log else { return };
-    while pending.queue.front().is_some_and(|(t, _)| *t <= clock.tick) {
+    loop {
+        if technician
+            .busy
+            .as_ref()
+            .is_some_and(|hand| hand.done_tick <= clock.tick)
+            && let Some(hand) = technician.busy.take()
+        {
+            let observation = finish(
+                &hand,
+                clock.tick,
+                &mut technician,
+                &mut grid,
+                &view,
+                &mut conveyor,
+                &mut unit_work,
+            );
+            log.append(LogEntry::Action {
+                started: hand.started,
+                tick: clock.tick,
+                action: hand.action,
+                observation,
+            });
+            continue;
+        }
+        if technician.busy.is_some() || pending.queue.front().is_none_or(|(t, _)| *t > clock.tick) {
+            break;
+        }
         let Some((_, action)) = pending.queue.pop_front() else {
             break;
         };
-        if let Some(line) = action.hands_on_line()
-            && !conveyor.safe_to_work_on(line)
-        {
-            // Hands inside the guarding of a line that could start: critical.
-            log.append(LogEntry::SafetyViolation {
+        match start(
+            action.clone(),
+            clock.tick,
+            &technician,
+            &grid,
+            &view,
+            &mut conveyor,
+            &unit_work,
+            &mut log,
+        ) {
+            Ok(hand) => technician.busy = Some(hand),
+            // Refused at once (too far away, no such equipment): nothing happens.
+            Err(observation) => log.append(LogEntry::Action {
+                started: clock.tick,
                 tick: clock.tick,
-                rule: SafetyRule::WorkOnEnergisedConveyor,
-                what: format!("{action:?} on line {line} without lockout and verified zero energy"),
-            });
+                action,
+                observation,
+            }),
         }
-        if let Some(unit) = action.hands_on_unit()
-            && !unit_work.safe_to_work_on(unit, &grid)
-        {
-            log.append(LogEntry::SafetyViolation {
-                tick: clock.tick,
-                rule: SafetyRule::WorkOnPoweredUnit,
-                what: format!("{action:?} on DU-{unit:03} without it powered down, isolated, verified and inside a locked zone"),
-            });
+    }
+}
+
+/// Where the technician must stand for a spot, if it exists.
+fn spot_position(
+    spot: Spot,
+    grid: &FloorGrid,
+    conveyor: &ConveyorWork,
+    units: &UnitWork,
+) -> Option<Vec2> {
+    match spot {
+        // Beside the unit, close enough to reach in, inside a 3 × 3 locked zone round it.
+        Spot::Unit(unit) => units.position(unit).map(|p| p + Vec2::new(0.0, -0.4)),
+        Spot::Zone { .. } | Spot::LinePanel(_) | Spot::Belt(_) | Spot::EstopDevice { .. } => {
+            conveyor.spot(spot)
         }
-        let floor_cell = match &action {
-            TraineeAction::ReplaceSticker { cell } => Some(*cell),
-            TraineeAction::CleanChargerPads { charger } => {
-                grid.chargers.get(*charger as usize).map(|c| c.cell)
-            }
-            _ => None,
+        other => fixed_spot(grid, other),
+    }
+}
+
+/// Starts an action: checks the technician can reach it and records any safety breach
+/// as hands go on. `Err` is the observation of an action refused at once.
+#[allow(clippy::too_many_arguments)]
+fn start(
+    action: TraineeAction,
+    tick: u64,
+    technician: &Technician,
+    grid: &FloorGrid,
+    view: &FloorView,
+    conveyor: &mut ConveyorWork,
+    unit_work: &UnitWork,
+    log: &mut AttemptLog,
+) -> Result<ActionInHand, String> {
+    let Some(catalogue) = view.catalogue.as_deref() else {
+        return Err(
+            "the action catalogue did not load (assets/catalogue/actions.ron): nothing can be done"
+                .into(),
+        );
+    };
+    let tech = &catalogue.technician;
+    let mut hand = ActionInHand {
+        started: tick,
+        done_tick: tick,
+        action: action.clone(),
+        walk: None,
+        baseline: None,
+    };
+    let mut seconds = catalogue.seconds(&action) as f64;
+    if let TraineeAction::WalkTo { to } = action {
+        let Some(target) = spot_position(to, grid, conveyor, unit_work) else {
+            return Err(format!("there is no such place: {to:?}"));
         };
-        if let Some(cell) = floor_cell
-            && !grid.is_locked(cell)
-        {
-            log.append(LogEntry::SafetyViolation {
-                tick: clock.tick,
-                rule: SafetyRule::EnterFieldUnlocked,
-                what: format!("{action:?} in the field at {cell} without a locked zone"),
-            });
-        }
-        let observation = match &action {
-            TraineeAction::LockZone { from, to } => set_lock(&mut grid, *from, *to, true),
-            TraineeAction::UnlockZone { from, to } => set_lock(&mut grid, *from, *to, false),
-            TraineeAction::ReadAlarms => read_alarms(&view.alarms),
-            TraineeAction::ReadUnitTelemetry { unit } => unit_work.telemetry(*unit),
-            TraineeAction::ReadLineStatus { line } => line_status(&conveyor, *line),
-            other => {
-                let catalogue = conveyor.catalogue.as_deref();
-                match unit_work.act(other, clock.tick, &mut conveyor.schedule, catalogue, &grid) {
-                    Some(text) => text,
-                    None => conveyor
-                        .act(other)
-                        .unwrap_or_else(|| "nothing happens".into()),
-                }
-            }
+        let points = route(grid, technician.position, target);
+        let in_field = points.iter().any(|&p| inside_fence(grid, p));
+        let walk = Walk {
+            points,
+            speed_mps: if in_field {
+                tech.field_walk_speed_mps
+            } else {
+                tech.walk_speed_mps
+            },
         };
-        log.append(LogEntry::Action {
-            tick: clock.tick,
-            action,
-            observation,
+        seconds += (walk.length() / walk.speed_mps) as f64;
+        hand.walk = Some(walk);
+    } else if let Some(spot) = action.work_spot() {
+        let Some(place) = spot_position(spot, grid, conveyor, unit_work) else {
+            return Err(format!("there is no such equipment: {spot:?}"));
+        };
+        let distance = technician.position.distance(place);
+        if distance > tech.reach_m {
+            return Err(format!(
+                "{} is {distance:.0} m away: walk there first",
+                describe_spot(spot)
+            ));
+        }
+    }
+    record_breaches(&action, tick, grid, conveyor, unit_work, log);
+    hand.baseline = match &action {
+        TraineeAction::RunTestCycle { target } => unit_work
+            .test_cycle_baseline(*target)
+            .or_else(|| conveyor.test_cycle_baseline(*target)),
+        _ => None,
+    };
+    hand.done_tick = tick + (seconds * TICK_HZ).round() as u64;
+    Ok(hand)
+}
+
+fn describe_spot(spot: Spot) -> String {
+    match spot {
+        Spot::Bench => "the bench".into(),
+        Spot::Gate => "the gate".into(),
+        Spot::Unit(u) => format!("DU-{u:03}"),
+        Spot::Cell(c) => format!("cell {c}"),
+        Spot::Charger(c) => format!("charger C{c}"),
+        Spot::Zone { line, zone } => format!("line {line} zone {}", zone + 1),
+        Spot::LinePanel(l) => format!("the line {l} control panel"),
+        Spot::Belt(l) => format!("the line {l} belt"),
+        Spot::EstopDevice { line, device } => format!("e-stop device {device} on line {line}"),
+        Spot::Point { x, y } => format!("({x:.1}, {y:.1})"),
+    }
+}
+
+/// Hands going on equipment that still holds energy is a critical violation at this tick.
+fn record_breaches(
+    action: &TraineeAction,
+    tick: u64,
+    grid: &FloorGrid,
+    conveyor: &ConveyorWork,
+    unit_work: &UnitWork,
+    log: &mut AttemptLog,
+) {
+    if let Some(line) = action.hands_on_line()
+        && !conveyor.safe_to_work_on(line)
+    {
+        // Hands inside the guarding of a line that could start.
+        log.append(LogEntry::SafetyViolation {
+            tick,
+            rule: SafetyRule::WorkOnEnergisedConveyor,
+            what: format!("{action:?} on line {line} without lockout and verified zero energy"),
         });
+    }
+    if let Some(unit) = action.needs_dead_unit()
+        && !unit_work.safe_to_work_on(unit, grid)
+    {
+        log.append(LogEntry::SafetyViolation {
+            tick,
+            rule: SafetyRule::WorkOnPoweredUnit,
+            what: format!("{action:?} on DU-{unit:03} without it powered down, lift lowered, isolated, verified and inside a locked zone"),
+        });
+    }
+    let floor_cell = match action {
+        TraineeAction::ReplaceSticker { cell } => Some(*cell),
+        TraineeAction::CleanChargerPads { charger } => {
+            if !unit_work.charger_locked_out(*charger) {
+                log.append(LogEntry::SafetyViolation {
+                    tick,
+                    rule: SafetyRule::WorkOnEnergisedCharger,
+                    what: format!("{action:?} with charger C{charger} not locked out"),
+                });
+            }
+            grid.chargers.get(*charger as usize).map(|c| c.cell)
+        }
+        _ => None,
+    };
+    if let Some(cell) = floor_cell
+        && !grid.is_locked(cell)
+    {
+        log.append(LogEntry::SafetyViolation {
+            tick,
+            rule: SafetyRule::EnterFieldUnlocked,
+            what: format!("{action:?} in the field at {cell} without a locked zone"),
+        });
+    }
+}
+
+/// The action's effect, now that the work is done, and what the trainee saw.
+fn finish(
+    hand: &ActionInHand,
+    tick: u64,
+    technician: &mut Technician,
+    grid: &mut FloorGrid,
+    view: &FloorView,
+    conveyor: &mut ConveyorWork,
+    unit_work: &mut UnitWork,
+) -> String {
+    let took = clock_text((tick - hand.started) as f64 / TICK_HZ);
+    let observation = effect(
+        hand, tick, &took, technician, grid, view, conveyor, unit_work,
+    );
+    // A replacement names the part fitted and its cost, whether or not it was needed.
+    match view.catalogue.as_deref().and_then(|c| c.part(&hand.action)) {
+        Some(part) => format!(
+            "{observation} [fitted: {}, cost {:.0}]",
+            part.part, part.cost
+        ),
+        None => observation,
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn effect(
+    hand: &ActionInHand,
+    tick: u64,
+    took: &str,
+    technician: &mut Technician,
+    grid: &mut FloorGrid,
+    view: &FloorView,
+    conveyor: &mut ConveyorWork,
+    unit_work: &mut UnitWork,
+) -> String {
+    match &hand.action {
+        TraineeAction::WalkTo { to } => {
+            let (distance, end) = hand.walk.as_ref().map_or((0.0, technician.position), |w| {
+                (w.length(), w.points.last().copied().unwrap_or_default())
+            });
+            technician.position = end;
+            format!(
+                "walked {distance:.0} m to {} in {took}{}",
+                describe_spot(*to),
+                if technician.in_field {
+                    " (inside the field)"
+                } else {
+                    ""
+                }
+            )
+        }
+        TraineeAction::Vest { on } => {
+            technician.vest_on = *on;
+            if *on {
+                "vest on: units near you slow and stop".into()
+            } else {
+                "vest off: units no longer see you coming".into()
+            }
+        }
+        TraineeAction::LockZone { from, to } => set_lock(grid, *from, *to, true),
+        TraineeAction::UnlockZone { from, to } => set_lock(grid, *from, *to, false),
+        TraineeAction::ReadAlarms => read_alarms(&view.alarms),
+        TraineeAction::ReadUnitTelemetry { unit } => unit_work.telemetry(*unit),
+        TraineeAction::ReadLineStatus { line } => conveyor.status(*line),
+        TraineeAction::FileWorkOrder {
+            target,
+            root_cause,
+            repair,
+            notes,
+        } => work_order::file(
+            conveyor.catalogue.as_deref(),
+            *target,
+            root_cause,
+            repair,
+            notes,
+        ),
+        TraineeAction::RunTestCycle { target } => {
+            let since = hand.started;
+            let alarms: Vec<String> = view
+                .alarms
+                .alarms
+                .iter()
+                .filter(|a| a.raised_tick >= since && target.covers(a.source))
+                .map(|a| format!("{} {}", a.source.describe(), a.code.tag()))
+                .collect();
+            let alarms = if alarms.is_empty() {
+                "no alarm".to_string()
+            } else {
+                format!("alarms: {}", alarms.join(", "))
+            };
+            let ran = unit_work
+                .test_cycle_result(*target, hand.baseline)
+                .or_else(|| conveyor.test_cycle_result(*target, hand.baseline))
+                .unwrap_or_else(|| "nothing to test".into());
+            format!(
+                "test cycle of {} over {took}: {ran}; {alarms}",
+                target.describe()
+            )
+        }
+        other => {
+            let catalogue = conveyor.catalogue.as_deref();
+            match unit_work.act(other, tick, &mut conveyor.schedule, catalogue, grid) {
+                Some(text) => text,
+                None => conveyor
+                    .act(other)
+                    .unwrap_or_else(|| "nothing happens".into()),
+            }
+        }
     }
 }
 
@@ -141,51 +400,4 @@ fn read_alarms(alarms: &AlarmLog) -> String {
     } else {
         format!("{} active: {}", active.len(), active.join("; "))
     }
-}
-
-fn line_status(view: &ConveyorWork, line: u16) -> String {
-    let Some(Ok(l)) = view
-        .roster
-        .lines
-        .get(line as usize)
-        .map(|&e| view.lines.get(e))
-    else {
-        return format!("there is no conveyor line {line}");
-    };
-    let zones: Vec<String> = l
-        .zones
-        .iter()
-        .filter_map(|&z| view.zones.get(z).ok())
-        .map(|z| {
-            format!(
-                "zone {} {} eye {}",
-                z.index + 1,
-                z.state.describe(),
-                if z.photo_eye.blocked {
-                    "blocked"
-                } else {
-                    "clear"
-                }
-            )
-        })
-        .collect();
-    let vfd = view.belts.get(l.belt).map_or("no belt".to_string(), |b| {
-        format!(
-            "VFD {:.1} Hz {:.2} A bus {:.0} V {}",
-            b.vfd.output_hz,
-            b.vfd.output_current_a,
-            b.vfd.dc_bus_v,
-            b.vfd.trip.map_or("no fault", |t| t.code())
-        )
-    });
-    format!(
-        "line {line}: safety relay {}; {}; {vfd}; {} totes delivered",
-        if l.safety_relay_closed {
-            "closed"
-        } else {
-            "OPEN"
-        },
-        zones.join(", "),
-        l.delivered
-    )
 }

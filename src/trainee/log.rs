@@ -22,8 +22,10 @@ pub enum LogEntry {
         trainee: String,
         seed: u64,
     },
-    /// A trainee action, the tick it took effect and what the trainee saw.
+    /// A trainee action: the tick the technician started it, the tick it was done and
+    /// took effect, and what the trainee saw.
     Action {
+        started: u64,
         tick: u64,
         action: TraineeAction,
         observation: String,

@@ -2,30 +2,47 @@
 //! observations they return, and the append-only attempt log.
 
 mod action;
+mod catalogue;
 mod conveyor_work;
 mod handlers;
 mod log;
 mod repair;
+mod technician;
 mod unit_work;
+pub mod work_order;
 
 use bevy::prelude::*;
 
-pub use action::{ActionScript, ScriptedAction, TestPoint, TraineeAction};
+pub use action::{ActionScript, ScriptedAction, Spot, TestPoint, TraineeAction};
+pub use catalogue::{ActionCatalogue, Part, TechnicianSpec, VestSpec};
+pub use conveyor_work::line_spot;
 pub use handlers::PendingActions;
 pub use log::{AttemptLog, LogEntry};
+pub use technician::{ActionInHand, FloorPlaces, Technician, inside_fence};
 
 use crate::sim::SimSet;
 
 pub(crate) fn plugin(app: &mut App) {
-    app.init_resource::<PendingActions>().add_systems(
-        FixedUpdate,
-        (
-            handlers::carry_out_actions
-                .in_set(SimSet::Faults)
-                .before(crate::faults::FaultSet),
-            log::record_alarm_events
-                .in_set(SimSet::Publish)
-                .after(crate::alarms::AlarmPublish),
-        ),
-    );
+    match ActionCatalogue::bundled() {
+        Ok(catalogue) => {
+            app.insert_resource(catalogue);
+        }
+        Err(e) => error!("{e}; trainee actions will be refused"),
+    }
+    let technician = Technician::at_bench(app.world().resource::<crate::floor::FloorGrid>());
+    app.insert_resource(technician)
+        .init_resource::<PendingActions>()
+        .add_systems(
+            FixedUpdate,
+            (
+                (technician::move_technician, handlers::carry_out_actions)
+                    .chain()
+                    .in_set(SimSet::Faults)
+                    .before(crate::faults::FaultSet),
+                technician::watch_for_danger.in_set(SimSet::Sense),
+                log::record_alarm_events
+                    .in_set(SimSet::Publish)
+                    .after(crate::alarms::AlarmPublish),
+            ),
+        );
 }

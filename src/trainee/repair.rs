@@ -4,7 +4,8 @@
 use crate::faults::{FaultCatalogue, FaultSchedule};
 use crate::scenario::{FaultKind, ResolvedTarget};
 
-/// What a close look shows: the catalogue's first observation for each active fault.
+/// What a close look shows: the catalogue's first observation for each active fault
+/// (the last for a shorted motor winding).
 pub fn inspect(
     schedule: &FaultSchedule,
     catalogue: Option<&FaultCatalogue>,
@@ -17,7 +18,17 @@ pub fn inspect(
         .filter_map(|f| {
             catalogue
                 .and_then(|c| c.entry(f.spec.kind.name()))
-                .and_then(|e| e.observations.first().cloned())
+                .and_then(|e| {
+                    // A winding fault looks different from debris on the axle.
+                    let shown = match f.spec.kind {
+                        FaultKind::MotorBind {
+                            shorted_winding: true,
+                            ..
+                        } => e.observations.last(),
+                        _ => e.observations.first(),
+                    };
+                    shown.cloned()
+                })
         })
         .collect();
     if seen.is_empty() {

@@ -64,3 +64,89 @@ pub fn violations(sim: &HeadlessSim) -> Vec<u64> {
         })
         .collect()
 }
+
+/// Queues actions due at `from_s` simulated seconds: the technician does them back to
+/// back, each when the one before is done.
+pub fn queue_actions(
+    sim: &mut HeadlessSim,
+    from_s: f64,
+    actions: impl IntoIterator<Item = faultline::trainee::TraineeAction>,
+) {
+    let tick = (from_s * faultline::sim::TICK_HZ) as u64;
+    let mut pending = sim
+        .world_mut()
+        .resource_mut::<faultline::trainee::PendingActions>();
+    for action in actions {
+        pending.push(tick, action);
+    }
+}
+
+/// Whether the technician has nothing in hand and nothing queued.
+pub fn technician_idle(sim: &HeadlessSim) -> bool {
+    sim.world()
+        .resource::<faultline::trainee::PendingActions>()
+        .queue
+        .is_empty()
+        && sim
+            .world()
+            .resource::<faultline::trainee::Technician>()
+            .busy
+            .is_none()
+}
+
+/// Runs until every queued action is done (at most `cap_s` simulated seconds).
+pub fn run_until_idle(sim: &mut HeadlessSim, cap_s: f64) {
+    let cap = sim.tick() + (cap_s * faultline::sim::TICK_HZ) as u64;
+    while !technician_idle(sim) {
+        assert!(
+            sim.tick() < cap,
+            "the technician was still busy after {cap_s} s"
+        );
+        sim.run_ticks(30);
+    }
+}
+
+/// The actions as logged: (started, done, action, observation).
+pub fn actions_done(
+    sim: &HeadlessSim,
+) -> Vec<(u64, u64, faultline::trainee::TraineeAction, String)> {
+    use faultline::trainee::{AttemptLog, LogEntry};
+    sim.world()
+        .resource::<AttemptLog>()
+        .entries
+        .iter()
+        .filter_map(|e| match e {
+            LogEntry::Action {
+                started,
+                tick,
+                action,
+                observation,
+            } => Some((*started, *tick, action.clone(), observation.clone())),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The observation of the first logged action for which `pick` is true.
+pub fn observation_of(
+    sim: &HeadlessSim,
+    pick: impl Fn(&faultline::trainee::TraineeAction) -> bool,
+) -> String {
+    actions_done(sim)
+        .into_iter()
+        .find(|(_, _, a, _)| pick(a))
+        .map(|(_, _, _, o)| o)
+        .unwrap_or_else(|| panic!("no such action in the log"))
+}
+
+/// The tick the first logged action for which `pick` is true was started.
+pub fn started_tick(
+    sim: &HeadlessSim,
+    pick: impl Fn(&faultline::trainee::TraineeAction) -> bool,
+) -> u64 {
+    actions_done(sim)
+        .into_iter()
+        .find(|(_, _, a, _)| pick(a))
+        .map(|(s, ..)| s)
+        .unwrap_or_else(|| panic!("no such action in the log"))
+}

@@ -1,0 +1,255 @@
+//! The technician in the world: where they stand, the vest, walking (into the fenced
+//! field only through the gate), and the action in hand with the tick it will be done.
+
+use bevy::prelude::*;
+
+use super::action::{Spot, TraineeAction};
+use super::catalogue::ActionCatalogue;
+use super::log::{AttemptLog, LogEntry};
+use crate::fleet::{FleetRoster, PersonInField, Pose};
+use crate::floor::FloorGrid;
+use crate::scenario::SafetyRule;
+use crate::sim::{SimClock, TICK_HZ};
+
+/// How far outside the fence the vest's tracker still reports the technician, metres.
+const VEST_TRACKED_OUTSIDE_M: f32 = 6.0;
+
+/// The technician: position on the floor plane (metres), vest, the action in hand.
+#[derive(Resource, Debug, Clone, Default)]
+pub struct Technician {
+    pub position: Vec2,
+    pub in_field: bool,
+    pub vest_on: bool,
+    pub busy: Option<ActionInHand>,
+    /// Units that were already reported as driving at the technician (one event each time).
+    pub endangered_by: Vec<u32>,
+}
+
+/// An action the technician has started and will finish at `done_tick`.
+#[derive(Debug, Clone)]
+pub struct ActionInHand {
+    pub started: u64,
+    pub done_tick: u64,
+    pub action: TraineeAction,
+    /// For a walk: the way points, walked at `speed_mps` from `started`.
+    pub walk: Option<Walk>,
+    /// What the equipment showed when a test cycle began (compared at the end).
+    pub baseline: Option<u64>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Walk {
+    pub points: Vec<Vec2>,
+    pub speed_mps: f32,
+}
+
+impl Walk {
+    pub fn length(&self) -> f32 {
+        self.points.windows(2).map(|w| w[0].distance(w[1])).sum()
+    }
+
+    /// Where the walker is after `distance` metres.
+    pub fn at(&self, mut distance: f32) -> Vec2 {
+        for w in self.points.windows(2) {
+            let leg = w[0].distance(w[1]);
+            if distance <= leg {
+                return w[0].lerp(w[1], if leg > 0.0 { distance / leg } else { 1.0 });
+            }
+            distance -= leg;
+        }
+        self.points.last().copied().unwrap_or_default()
+    }
+}
+
+/// Fixed places on the floor: the bench the shift starts at, and the gate.
+pub struct FloorPlaces {
+    pub bench: Vec2,
+    /// Just outside and just inside the gate in the west fence.
+    pub gate_out: Vec2,
+    pub gate_in: Vec2,
+    /// The fence's south-west corner, walked round outside.
+    pub corner: Vec2,
+}
+
+impl FloorPlaces {
+    pub fn of(grid: &FloorGrid) -> Self {
+        let (min, max) = grid.fence_rect();
+        // The gate is half-way along the west fence.
+        let gate_y = (min.y + max.y) * 0.5;
+        Self {
+            bench: Vec2::new(min.x - 2.0, min.y - 2.5),
+            gate_out: Vec2::new(min.x - 0.8, gate_y),
+            gate_in: Vec2::new(min.x + 0.4, gate_y),
+            corner: Vec2::new(min.x - 1.0, min.y - 1.0),
+        }
+    }
+}
+
+pub fn inside_fence(grid: &FloorGrid, point: Vec2) -> bool {
+    let (min, max) = grid.fence_rect();
+    point.cmpge(min).all() && point.cmple(max).all()
+}
+
+/// The way from `from` to `to`: through the gate when crossing the fence, round the
+/// fence's corner outside it.
+pub fn route(grid: &FloorGrid, from: Vec2, to: Vec2) -> Vec<Vec2> {
+    let places = FloorPlaces::of(grid);
+    let (a_in, b_in) = (inside_fence(grid, from), inside_fence(grid, to));
+    let mut points = vec![from];
+    let outside_to_gate = |p: Vec2| {
+        // South of the fence, go round the corner to reach the gate in the west fence.
+        if p.y < places.corner.y + 0.5 {
+            vec![places.corner, places.gate_out]
+        } else {
+            vec![places.gate_out]
+        }
+    };
+    match (a_in, b_in) {
+        (false, true) => {
+            points.extend(outside_to_gate(from));
+            points.push(places.gate_in);
+        }
+        (true, false) => {
+            points.push(places.gate_in);
+            let mut out = outside_to_gate(to);
+            out.reverse();
+            points.extend(out);
+        }
+        _ => {}
+    }
+    points.push(to);
+    points
+}
+
+impl Technician {
+    pub fn at_bench(grid: &FloorGrid) -> Self {
+        Self {
+            position: FloorPlaces::of(grid).bench,
+            ..Default::default()
+        }
+    }
+
+    /// Seconds of the current action still to go.
+    pub fn remaining_s(&self, tick: u64) -> f64 {
+        self.busy
+            .as_ref()
+            .map_or(0.0, |b| b.done_tick.saturating_sub(tick) as f64 / TICK_HZ)
+    }
+}
+
+/// Moves the technician along a walk in progress, records entering and leaving the
+/// field, and tells the fleet where the person (and vest) is.
+pub fn move_technician(
+    clock: Res<SimClock>,
+    grid: Res<FloorGrid>,
+    catalogue: Option<Res<ActionCatalogue>>,
+    mut technician: ResMut<Technician>,
+    mut person: ResMut<PersonInField>,
+    log: Option<ResMut<AttemptLog>>,
+) {
+    let tech = &mut *technician;
+    if let Some(hand) = &tech.busy
+        && let Some(walk) = &hand.walk
+    {
+        let walked = (clock.tick.saturating_sub(hand.started)) as f32 / TICK_HZ as f32;
+        tech.position = walk.at(walked * walk.speed_mps);
+    }
+    let inside = inside_fence(&grid, tech.position);
+    if inside && !tech.in_field {
+        tech.in_field = true;
+        if !grid.locked.iter().any(|&l| l)
+            && let Some(mut log) = log
+        {
+            log.append(LogEntry::SafetyViolation {
+                tick: clock.tick,
+                rule: SafetyRule::EnterFieldUnlocked,
+                what: "entered the field through the gate with no zone locked".into(),
+            });
+        }
+    } else if !inside {
+        tech.in_field = false;
+    }
+    // The vest's tracker sees the technician approaching the fence too, so units by
+    // the gate have slowed before the technician steps through it.
+    let (min, max) = grid.fence_rect();
+    let outside_by = (tech.position - tech.position.clamp(min, max)).length();
+    let tracked = tech.in_field || (tech.vest_on && outside_by < VEST_TRACKED_OUTSIDE_M);
+    *person = PersonInField {
+        position: tracked.then_some(tech.position),
+        vest: catalogue
+            .as_deref()
+            .filter(|_| tech.vest_on)
+            .map(|c| c.vest),
+    };
+}
+
+/// A technician standing in an open aisle in front of a moving unit: a safety event,
+/// once per unit each time it happens.
+pub fn watch_for_danger(
+    clock: Res<SimClock>,
+    grid: Res<FloorGrid>,
+    catalogue: Option<Res<ActionCatalogue>>,
+    roster: Res<FleetRoster>,
+    poses: Query<&Pose>,
+    mut technician: ResMut<Technician>,
+    log: Option<ResMut<AttemptLog>>,
+) {
+    let (Some(catalogue), Some(mut log)) = (catalogue, log) else {
+        return;
+    };
+    let tech = &mut *technician;
+    let spec = &catalogue.technician;
+    let exposed = tech.in_field && !grid.is_locked(grid.cell_at(tech.position));
+    let mut danger = Vec::new();
+    if exposed {
+        for (id, &entity) in roster.units.iter().enumerate() {
+            let Ok(pose) = poses.get(entity) else {
+                continue;
+            };
+            let offset = tech.position - pose.position;
+            let forward = Vec2::from_angle(pose.heading);
+            let ahead = offset.dot(forward);
+            let beside = forward.perp_dot(offset).abs();
+            if pose.speed > spec.danger_speed_mps
+                && ahead > 0.0
+                && ahead < spec.danger_ahead_m
+                && beside < grid.cell_size * 0.5
+            {
+                danger.push(id as u32);
+            }
+        }
+    }
+    for &unit in &danger {
+        if !tech.endangered_by.contains(&unit) {
+            log.append(LogEntry::SafetyViolation {
+                tick: clock.tick,
+                rule: SafetyRule::InPathOfMovingUnit,
+                what: format!(
+                    "stood in an open aisle at {} in front of DU-{unit:03} moving towards you",
+                    grid.cell_at(tech.position)
+                ),
+            });
+        }
+    }
+    tech.endangered_by = danger;
+}
+
+/// Where a spot is on the floor plane, for spots that do not move.
+pub fn fixed_spot(grid: &FloorGrid, spot: Spot) -> Option<Vec2> {
+    let places = FloorPlaces::of(grid);
+    Some(match spot {
+        Spot::Bench => places.bench,
+        Spot::Gate => places.gate_out,
+        Spot::Cell(cell) => {
+            grid.index(cell)?;
+            grid.center(cell)
+        }
+        Spot::Charger(id) => {
+            let charger = grid.chargers.get(id as usize)?;
+            // In front of the charger's pads, on its cell.
+            grid.center(charger.cell)
+        }
+        Spot::Point { x, y } => Vec2::new(x, y),
+        _ => return None,
+    })
+}

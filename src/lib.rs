@@ -12,6 +12,7 @@ pub mod faults;
 pub mod fleet;
 pub mod floor;
 pub mod scenario;
+pub mod scoring;
 pub mod sim;
 pub mod trainee;
 

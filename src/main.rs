@@ -28,8 +28,23 @@ enum Command {
     Validate(ValidateArgs),
     /// Instructor view: which fault variant each trainee would get.
     Variants(VariantsArgs),
-    /// Run a scenario headless with a script of trainee actions, printing what they observe.
+    /// Run a scenario headless with a script of trainee actions, printing what they observe
+    /// and the report.
     Play(PlayArgs),
+    /// Re-score a saved attempt log.
+    Score(ScoreArgs),
+}
+
+#[derive(Args, Debug)]
+struct ScoreArgs {
+    /// The attempt log (one JSON object per line).
+    log: PathBuf,
+    /// The scenario file (default: the bundled scenario named in the log's header).
+    #[arg(long)]
+    scenario: Option<PathBuf>,
+    /// Write the report as JSON to this file (`-` for standard output).
+    #[arg(long)]
+    json: Option<PathBuf>,
 }
 
 #[derive(Args, Debug)]
@@ -48,12 +63,18 @@ struct PlayArgs {
     /// Simulated seconds to keep running after the last action.
     #[arg(long, default_value_t = 60.0)]
     tail_seconds: f64,
+    /// Write the report as JSON to this file (`-` for standard output).
+    #[arg(long)]
+    json: Option<PathBuf>,
 }
 
 #[derive(Args, Debug)]
 struct ValidateArgs {
     /// Scenario files or folders (default: the bundled scenarios/ folder).
     paths: Vec<PathBuf>,
+    /// Only check the files; do not play their reference solutions.
+    #[arg(long)]
+    no_play: bool,
 }
 
 #[derive(Args, Debug)]
@@ -99,6 +120,9 @@ struct RunArgs {
     /// Preload a RON action script (as `faultline play` takes) into the window's shift.
     #[arg(long)]
     script: Option<PathBuf>,
+    /// End the shift after the warm-up and show the debrief (for screenshots).
+    #[arg(long)]
+    debrief: bool,
 }
 
 fn parse_zone(text: &str) -> Result<(u16, u32), String> {
@@ -133,6 +157,7 @@ impl Default for RunArgs {
             select_unit: None,
             select_zone: None,
             script: None,
+            debrief: false,
         }
     }
 }
@@ -150,6 +175,9 @@ struct BenchArgs {
     floor: String,
     #[arg(long, default_value_t = 1)]
     seed: u64,
+    /// Time the scorer instead: a one-hour attempt of this many actions on the tote-jam scenario.
+    #[arg(long)]
+    scoring_actions: Option<usize>,
 }
 
 fn main() -> ExitCode {
@@ -160,6 +188,7 @@ fn main() -> ExitCode {
         Command::Validate(args) => validate(args),
         Command::Variants(args) => variants(args),
         Command::Play(args) => play(args),
+        Command::Score(args) => score(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -219,6 +248,8 @@ fn run(args: RunArgs) -> Result<(), String> {
             Some(path) => Some(load_script(path)?),
             None => None,
         },
+        trainee: args.trainee.clone(),
+        debrief: args.debrief,
     })
 }
 
@@ -229,6 +260,15 @@ fn run(args: RunArgs) -> Result<(), String> {
 }
 
 fn run_bench(args: BenchArgs) -> Result<(), String> {
+    if let Some(actions) = args.scoring_actions {
+        let path = faultline::scenario::bundled_scenarios_dir().join("conveyor-tote-jam.ron");
+        let loaded = faultline::scenario::load_scenario_reported(&path)?;
+        let (mean, slowest) = bench::time_scoring(&loaded, actions, 200)?;
+        println!(
+            "scoring a one-hour attempt of {actions} actions: {mean:.3} ms mean, {slowest:.3} ms slowest (200 runs)"
+        );
+        return Ok(());
+    }
     if args.seconds.is_nan() || args.seconds <= 0.0 {
         return Err(format!("--seconds must be positive, got {}", args.seconds));
     }
@@ -272,6 +312,38 @@ fn validate(args: ValidateArgs) -> Result<(), String> {
     for problem in &problems {
         eprintln!("{problem}");
     }
+    // A scenario must be solvable: its reference solution, where there is one, scores 100.
+    let mut unsolvable = 0;
+    if problems.is_empty() && !args.no_play {
+        for scenario in &loaded {
+            let path = faultline::scoring::solution_path(&scenario.path);
+            if !path.is_file() {
+                continue;
+            }
+            match faultline::scoring::play_solution(scenario) {
+                Ok(report) if report.total >= 100.0 => {}
+                Ok(report) => {
+                    unsolvable += 1;
+                    eprintln!(
+                        "{}: the reference solution {} scores {} (not 100):\n{}",
+                        scenario.path.display(),
+                        path.display(),
+                        report.total,
+                        report.text()
+                    );
+                }
+                Err(e) => {
+                    unsolvable += 1;
+                    eprintln!("{}: {e}", scenario.path.display());
+                }
+            }
+        }
+    }
+    if problems.is_empty() && unsolvable > 0 {
+        return Err(format!(
+            "{unsolvable} scenario(s) whose reference solution does not score 100"
+        ));
+    }
     if problems.is_empty() {
         println!("{} scenario file(s) valid", loaded.len());
         Ok(())
@@ -309,8 +381,8 @@ fn variants(args: VariantsArgs) -> Result<(), String> {
 }
 
 fn play(args: PlayArgs) -> Result<(), String> {
-    use faultline::sim::{HeadlessSim, SimSetup, TICK_HZ, clock_text};
-    use faultline::trainee::{AttemptLog, LogEntry, PendingActions, Technician};
+    use faultline::sim::{TICK_HZ, clock_text};
+    use faultline::trainee::{AttemptLog, LogEntry};
     let loaded = faultline::scenario::load_scenario_reported(&args.scenario)?;
     let script = load_script(&args.script)?;
     let variant = faultline::scenario::variant_for(&loaded, &args.trainee);
@@ -324,51 +396,102 @@ fn play(args: PlayArgs) -> Result<(), String> {
             .map_err(|e| format!("{}: cannot write the log: {e}", path.display()))?,
         None => AttemptLog::in_memory(header),
     };
-    let mut sim = HeadlessSim::new(SimSetup::scenario(&loaded, &variant));
-    sim.app.insert_resource(log);
-    let mut last = 0;
-    {
-        let mut pending = sim.world_mut().resource_mut::<PendingActions>();
-        for step in &script.actions {
-            let tick = (step.at_s.max(0.0) as f64 * TICK_HZ).round() as u64;
-            last = last.max(tick);
-            pending.push(tick, step.action.clone());
-        }
+    let log = faultline::scoring::play(
+        &loaded,
+        &args.trainee,
+        &script,
+        log,
+        args.tail_seconds,
+        |entry| match entry {
+            LogEntry::Action {
+                started,
+                tick,
+                action,
+                observation,
+            } => println!(
+                "[{} - {}] {action:?}\n    {observation}",
+                clock_text(*started as f64 / TICK_HZ),
+                clock_text(*tick as f64 / TICK_HZ)
+            ),
+            LogEntry::SafetyViolation { tick, rule, what } => println!(
+                "[{}] SAFETY {rule:?}: {what}",
+                clock_text(*tick as f64 / TICK_HZ)
+            ),
+            _ => {}
+        },
+    );
+    if let Some(e) = &log.write_error {
+        return Err(format!("the attempt log could not be written: {e}"));
     }
-    // Run until the technician has done every action, then the tail.
-    let mut printed = 0;
-    let mut end: Option<u64> = None;
-    while end.is_none_or(|end| sim.tick() < end) {
-        sim.run_ticks(60);
-        let log = sim.world().resource::<AttemptLog>();
-        for entry in &log.entries[printed..] {
-            match entry {
-                LogEntry::Action {
-                    started,
-                    tick,
-                    action,
-                    observation,
-                } => println!(
-                    "[{} - {}] {action:?}\n    {observation}",
-                    clock_text(*started as f64 / TICK_HZ),
-                    clock_text(*tick as f64 / TICK_HZ)
-                ),
-                LogEntry::SafetyViolation { tick, rule, what } => println!(
-                    "[{}] SAFETY {rule:?}: {what}",
-                    clock_text(*tick as f64 / TICK_HZ)
-                ),
-                _ => {}
-            }
-        }
-        printed = log.entries.len();
-        let idle = sim.world().resource::<PendingActions>().queue.is_empty()
-            && sim.world().resource::<Technician>().busy.is_none();
-        if end.is_none() && idle && sim.tick() >= last {
-            end = Some(sim.tick() + (args.tail_seconds.max(0.0) * TICK_HZ) as u64);
-        }
+    let mut report = faultline::scoring::score_bundled(&loaded, &log.entries)?;
+    add_expert_path(&loaded, &mut report);
+    println!("\n{}", report.text());
+    write_json(args.json.as_deref(), &report)
+}
+
+/// The reference solution's steps, for the report's expert path (when there is one).
+fn add_expert_path(
+    loaded: &faultline::scenario::LoadedScenario,
+    report: &mut faultline::scoring::Report,
+) {
+    let path = faultline::scoring::solution_path(&loaded.path);
+    if let Ok(script) = faultline::trainee::ActionScript::load(&path) {
+        report.expert_path = script
+            .actions
+            .iter()
+            .map(|s| faultline::scoring::describe(&s.action))
+            .collect();
     }
-    match &sim.world().resource::<AttemptLog>().write_error {
-        Some(e) => Err(format!("the attempt log could not be written: {e}")),
-        None => Ok(()),
+}
+
+fn write_json(
+    to: Option<&std::path::Path>,
+    report: &faultline::scoring::Report,
+) -> Result<(), String> {
+    let Some(to) = to else { return Ok(()) };
+    let json = serde_json::to_string_pretty(report).map_err(|e| e.to_string())? + "\n";
+    if to == std::path::Path::new("-") {
+        print!("{json}");
+        return Ok(());
     }
+    // Through a temporary file and a rename, so a reader never sees half a report.
+    let tmp = to.with_extension("json.tmp");
+    std::fs::write(&tmp, json)
+        .and_then(|_| std::fs::rename(&tmp, to))
+        .map_err(|e| format!("{}: cannot write the report: {e}", to.display()))
+}
+
+fn score(args: ScoreArgs) -> Result<(), String> {
+    use faultline::trainee::{AttemptLog, LogEntry};
+    let entries = AttemptLog::read(&args.log)?;
+    let scenario_path = match &args.scenario {
+        Some(path) => path.clone(),
+        None => {
+            let id = entries
+                .iter()
+                .find_map(|e| match e {
+                    LogEntry::Header { scenario, .. } => Some(scenario.clone()),
+                    _ => None,
+                })
+                .ok_or_else(|| format!("{}: the log has no header line", args.log.display()))?;
+            let files = faultline::scenario::scenario_files(&[
+                faultline::scenario::bundled_scenarios_dir(),
+            ])?;
+            let (loaded, _) = faultline::scenario::validate_files(&files);
+            loaded
+                .into_iter()
+                .find(|l| l.scenario.id == id)
+                .map(|l| l.path)
+                .ok_or_else(|| {
+                    format!("no bundled scenario has the id `{id}`: name it with --scenario")
+                })?
+        }
+    };
+    let loaded = faultline::scenario::load_scenario_reported(&scenario_path)?;
+    let mut report = faultline::scoring::score_bundled(&loaded, &entries)?;
+    add_expert_path(&loaded, &mut report);
+    if args.json.as_deref() != Some(std::path::Path::new("-")) {
+        println!("{}", report.text());
+    }
+    write_json(args.json.as_deref(), &report)
 }

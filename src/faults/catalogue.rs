@@ -30,6 +30,9 @@ pub struct CatalogueEntry {
     pub detect_within_s: f32,
     pub test_points: Vec<String>,
     pub observations: Vec<String>,
+    /// What a close look at the equipment shows (None: nothing visible).
+    #[serde(default)]
+    pub inspection: Option<String>,
     /// Root causes a work order may name for this kind.
     pub causes: Vec<String>,
     pub repairs: Vec<String>,
@@ -47,7 +50,9 @@ impl FaultCatalogue {
             path: path.to_path_buf(),
             source,
         })?;
-        ron::from_str(&text).map_err(|e| LoadError::from_ron(path, e))
+        crate::scenario::authored_ron()
+            .from_str(&text)
+            .map_err(|e| LoadError::from_ron(path, e))
     }
 
     /// The catalogue shipped in `assets/catalogue/faults.ron`.

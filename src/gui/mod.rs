@@ -1,6 +1,7 @@
 //! The 3D window: a thin client of the simulation that renders the floor, lets a
 //! person select equipment and read its telemetry, and controls sim speed.
 
+mod debrief;
 mod panels;
 mod scene;
 mod screenshot;
@@ -35,6 +36,10 @@ pub struct WindowOptions {
     pub select_zone: Option<(u16, u32)>,
     /// Actions to preload, at their scripted times.
     pub script: Option<crate::trainee::ActionScript>,
+    /// The trainee whose variant this is (named in the attempt log).
+    pub trainee: String,
+    /// Show the debrief at once (the shift ends after the warm-up).
+    pub debrief: bool,
 }
 
 /// Opens the window and runs until it is closed (or the screenshot is saved).
@@ -98,6 +103,11 @@ impl Plugin for GuiPlugin {
             workbench::plugin,
             technician::plugin,
         ));
+        app.add_plugins(debrief::DebriefPlugin {
+            scenario: self.options.scenario.clone(),
+            trainee: self.options.trainee.clone(),
+            open_at_start: self.options.debrief,
+        });
         if let Some(unit) = self.options.select_unit {
             app.insert_resource(selection::InitialSelection(unit));
         }

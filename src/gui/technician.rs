@@ -258,6 +258,8 @@ fn technician_window(
     mut form: ResMut<WorkOrderForm>,
     mut hurry: ResMut<Hurry>,
     mut pending: ResMut<PendingActions>,
+    hints: Res<crate::trainee::ScenarioHints>,
+    mut debrief: ResMut<super::debrief::Debrief>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let target = selection.0.and_then(|e| {
@@ -320,6 +322,21 @@ fn technician_window(
                 }
                 if ui.button("Walk to the bench").clicked() {
                     chosen.push(TraineeAction::WalkTo { to: Spot::Bench });
+                }
+            });
+            ui.horizontal_wrapped(|ui| {
+                for (index, hint) in hints.iter().enumerate() {
+                    if ui
+                        .button(format!("Hint: {} (−{})", hint.step, hint.cost))
+                        .clicked()
+                    {
+                        chosen.push(TraineeAction::UseHint {
+                            index: index as u32,
+                        });
+                    }
+                }
+                if debrief.has_scenario() && ui.button("End shift").clicked() {
+                    debrief.end_requested = true;
                 }
             });
             egui::CollapsingHeader::new("Work order").show(ui, |ui| {

@@ -11,22 +11,16 @@ use crate::conveyor::{BeltSection, MdrZone};
 use crate::fleet::{DriveUnit, Route};
 use crate::floor::Cell;
 use crate::scenario::{ResolvedTarget, Wheel};
-use crate::sim::{SimClock, SimSetup, TICK_HZ, clock_text};
+use crate::sim::{SimClock, TICK_HZ, clock_text};
 use crate::trainee::{AttemptLog, LogEntry, PendingActions, Spot, TestPoint, TraineeAction};
 
 pub(super) fn plugin(app: &mut App) {
-    let seed = app.world().resource::<SimSetup>().seed;
-    app.insert_resource(AttemptLog::in_memory(LogEntry::Header {
-        scenario: "window".into(),
-        trainee: String::new(),
-        seed,
-    }))
-    .init_resource::<HelpOpen>()
-    .add_systems(Update, shortcut_keys)
-    .add_systems(
-        EguiPrimaryContextPass,
-        (action_window, notebook_window, help_window),
-    );
+    app.init_resource::<HelpOpen>()
+        .add_systems(Update, shortcut_keys)
+        .add_systems(
+            EguiPrimaryContextPass,
+            (action_window, notebook_window, help_window),
+        );
 }
 
 /// Whether the keyboard help overlay is showing (F1).

@@ -222,6 +222,13 @@ pub struct Rubric {
     pub weights: Weights,
     /// Safety rules whose breach fails the attempt.
     pub critical_safety: Vec<SafetyRule>,
+    /// The most a failed safety gate can score.
+    #[serde(default = "default_critical_cap")]
+    pub critical_cap: f32,
+}
+
+fn default_critical_cap() -> f32 {
+    20.0
 }
 
 /// Category weights (defaults from DOMAIN.md); they must add up to 100.
@@ -298,6 +305,40 @@ impl FaultKind {
             FaultKind::RollerCardFailure => "RollerCardFailure",
             FaultKind::EstopChainOpen { .. } => "EstopChainOpen",
             FaultKind::BeltMistracking { .. } => "BeltMistracking",
+        }
+    }
+
+    /// The catalogue cause this fault simulates: what a correct work order names.
+    pub fn simulated_cause(&self) -> &'static str {
+        match self {
+            FaultKind::MotorBind {
+                shorted_winding: true,
+                ..
+            } => "motor winding fault",
+            FaultKind::MotorBind { .. } => "debris wrapped on axle",
+            FaultKind::EncoderFailure { .. } => "encoder failed",
+            FaultKind::WornWheel { .. } => "worn drive wheel",
+            FaultKind::WheelSlip { .. } => "glazed or worn tyres",
+            FaultKind::LiftWear { .. } => "worn lift screw nut",
+            FaultKind::DirtyCamera { .. } => "dirty camera lens",
+            FaultKind::DamagedFiducial { .. } => "damaged fiducial sticker",
+            FaultKind::ObstacleFalseTrip { .. } => "bumper switch faulty",
+            FaultKind::WirelessDropout { .. } => "loose antenna connector",
+            FaultKind::WornPack { .. } => "worn battery pack",
+            FaultKind::CellImbalance { .. } => "weak cell module",
+            FaultKind::PackOverTemperature { .. } => "cooling fan failed",
+            FaultKind::ChargerContact { .. } => "pitted charger pads",
+            FaultKind::ToteJam => "item wedged in zone",
+            FaultKind::DirtyPhotoEye { .. } => "dirty photo-eye",
+            FaultKind::VfdTrip {
+                cause: VfdTripCause::MechanicalBind { .. },
+            } => "mechanical bind on belt",
+            FaultKind::VfdTrip {
+                cause: VfdTripCause::GroundFault,
+            } => "motor insulation breakdown",
+            FaultKind::RollerCardFailure => "controller card failed",
+            FaultKind::EstopChainOpen { .. } => "e-stop pull cord tripped",
+            FaultKind::BeltMistracking { .. } => "snub or tail pulley out of line",
         }
     }
 

@@ -204,6 +204,14 @@ impl ResolvedTarget {
         }
     }
 
+    /// Whether this equipment includes the other (a line its zones).
+    pub fn covers_target(&self, other: ResolvedTarget) -> bool {
+        match (*self, other) {
+            (ResolvedTarget::Line(a), ResolvedTarget::Zone { line, .. }) => a == line,
+            (a, b) => a == b,
+        }
+    }
+
     /// Whether alarms from this source belong to this equipment (a line owns its zones).
     pub fn covers(&self, source: crate::alarms::AlarmSource) -> bool {
         use crate::alarms::AlarmSource as S;

@@ -191,6 +191,22 @@ pub enum TraineeAction {
     ReplaceDriveMotor {
         unit: u32,
     },
+    /// Lock the 3 × 3 cells round a unit where it stands (the fleet manager's "lock round unit").
+    LockZoneAround {
+        unit: u32,
+    },
+    /// Unlock the zone last locked round this unit.
+    UnlockZoneAround {
+        unit: u32,
+    },
+    /// Square the belt's snub and take-up pulleys (hands on: line locked out).
+    AdjustBeltTracking {
+        line: u16,
+    },
+    /// Ask for the scenario's hint with this index (practice mode; each costs points).
+    UseHint {
+        index: u32,
+    },
     /// Close the job: the root cause (from the catalogue's causes), the repair, notes.
     FileWorkOrder {
         target: ResolvedTarget,
@@ -289,6 +305,7 @@ impl TraineeAction {
             | TraineeAction::ReplaceRollerCard { line, .. }
             | TraineeAction::FreeBeltBind { line }
             | TraineeAction::ReplaceBeltMotor { line }
+            | TraineeAction::AdjustBeltTracking { line }
             | TraineeAction::SwapRollerPort { line, .. } => Some(*line),
             TraineeAction::Measure {
                 point: TestPoint::BeltMotorInsulation { line },
@@ -304,6 +321,81 @@ impl TraineeAction {
             .next()
             .unwrap_or_default()
             .to_string()
+    }
+
+    /// The key of this action in the action catalogue's `tests` (a meter reading names
+    /// its test point, a thermal scan its equipment); None for actions that test nothing.
+    pub fn test_key(&self) -> String {
+        match self {
+            TraineeAction::Measure { point } => {
+                let point_name = format!("{point:?}");
+                let kind = point_name.split([' ', '{']).next().unwrap_or_default();
+                match point {
+                    TestPoint::EstopDevice { device, .. } => format!("Measure/{kind}/{device}"),
+                    _ => format!("Measure/{kind}"),
+                }
+            }
+            TraineeAction::ThermalScan { target } => {
+                let target_name = format!("{target:?}");
+                let kind = target_name
+                    .split([' ', '{', '('])
+                    .next()
+                    .unwrap_or_default();
+                format!("ThermalScan/{kind}")
+            }
+            other => other.name(),
+        }
+    }
+
+    /// The equipment a test or repair acts on, if it is one piece of equipment.
+    pub fn equipment(&self) -> Option<ResolvedTarget> {
+        use TraineeAction as A;
+        Some(match self {
+            A::Measure { point } => match *point {
+                TestPoint::RollerSupply { line }
+                | TestPoint::EstopDevice { line, .. }
+                | TestPoint::VfdDcBus { line }
+                | TestPoint::BeltMotorCurrent { line }
+                | TestPoint::BeltMotorInsulation { line } => ResolvedTarget::Line(line),
+                TestPoint::PhotoEyeOutput { line, zone } => ResolvedTarget::Zone { line, zone },
+                TestPoint::MotorPhaseResistance { unit, .. }
+                | TestPoint::MotorInsulation { unit, .. }
+                | TestPoint::EncoderSupply { unit, .. }
+                | TestPoint::PackVoltage { unit }
+                | TestPoint::CellVoltages { unit } => ResolvedTarget::Unit(unit),
+                TestPoint::ChargerOutput { charger } => ResolvedTarget::Charger(charger),
+            },
+            A::ThermalScan { target }
+            | A::RunTestCycle { target }
+            | A::FileWorkOrder { target, .. } => *target,
+            A::InspectZone { line, zone }
+            | A::ClearJam { line, zone }
+            | A::CleanPhotoEye { line, zone }
+            | A::ReplaceRollerCard { line, zone }
+            | A::SwapRollerPort { line, zone } => ResolvedTarget::Zone {
+                line: *line,
+                zone: *zone,
+            },
+            A::InspectLine { line }
+            | A::FreeBeltBind { line }
+            | A::ReplaceBeltMotor { line }
+            | A::AdjustBeltTracking { line }
+            | A::ResetEstopDevice { line, .. }
+            | A::ResetVfd { line }
+            | A::ApplyLockout { line }
+            | A::RemoveLockout { line }
+            | A::VerifyZeroEnergy { line } => ResolvedTarget::Line(*line),
+            A::ReplaceSticker { cell } => ResolvedTarget::Cell(*cell),
+            A::CleanChargerPads { charger }
+            | A::ApplyChargerLockout { charger }
+            | A::RemoveChargerLockout { charger } => ResolvedTarget::Charger(*charger),
+            A::InspectUnit { unit }
+            | A::SelfTest { unit }
+            | A::ReturnToService { unit }
+            | A::ResetDrive { unit }
+            | A::PowerDownUnit { unit } => ResolvedTarget::Unit(*unit),
+            other => ResolvedTarget::Unit(other.hands_on_unit()?),
+        })
     }
 
     /// Whether the action needs the unit's meter or hands on a unit that must be dead.
@@ -351,9 +443,10 @@ impl TraineeAction {
                 line: *line,
                 zone: *zone,
             },
-            A::InspectLine { line } | A::FreeBeltBind { line } | A::ReplaceBeltMotor { line } => {
-                Spot::Belt(*line)
-            }
+            A::InspectLine { line }
+            | A::FreeBeltBind { line }
+            | A::ReplaceBeltMotor { line }
+            | A::AdjustBeltTracking { line } => Spot::Belt(*line),
             A::ResetEstopDevice { line, device } => Spot::EstopDevice {
                 line: *line,
                 device: *device,

@@ -45,6 +45,9 @@ pub struct ActionCatalogue {
     pub default_seconds: f32,
     pub seconds: BTreeMap<String, f32>,
     pub parts: BTreeMap<String, Part>,
+    /// For each test (see [`TraineeAction::test_key`]), the causes it shows as abnormal
+    /// and what it shows; every other cause reads normal.
+    pub tests: BTreeMap<String, BTreeMap<String, String>>,
 }
 
 impl ActionCatalogue {

@@ -92,6 +92,11 @@ impl ConveyorWork<'_, '_> {
                 "replaced the MDR card and reloaded its configuration",
             )),
             TraineeAction::FreeBeltBind { line } => Some(self.repair_vfd(*line, false)),
+            TraineeAction::AdjustBeltTracking { line } => Some(self.repair(
+                ResolvedTarget::Line(*line),
+                &["BeltMistracking"],
+                "squared the snub and take-up pulleys; the belt runs centred",
+            )),
             TraineeAction::ReplaceBeltMotor { line } => Some(self.repair_vfd(*line, true)),
             TraineeAction::ResetEstopDevice { line, device } => {
                 let device = *device;

@@ -40,6 +40,18 @@ impl PendingActions {
 pub struct FloorView<'w> {
     alarms: Res<'w, AlarmLog>,
     catalogue: Option<Res<'w, ActionCatalogue>>,
+    hints: Res<'w, ScenarioHints>,
+}
+
+/// The running scenario's hints (practice mode shows them on request).
+#[derive(Resource, Debug, Default, Clone)]
+pub struct ScenarioHints(pub Vec<crate::scenario::Hint>);
+
+impl std::ops::Deref for ScenarioHints {
+    type Target = Vec<crate::scenario::Hint>;
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
 }
 
 pub fn carry_out_actions(
@@ -318,6 +330,32 @@ fn effect(
         }
         TraineeAction::LockZone { from, to } => set_lock(grid, *from, *to, true),
         TraineeAction::UnlockZone { from, to } => set_lock(grid, *from, *to, false),
+        TraineeAction::LockZoneAround { unit } => match unit_work.cell_of(*unit) {
+            Some(c) => {
+                let (from, to) = (Cell::new(c.x - 1, c.y - 1), Cell::new(c.x + 1, c.y + 1));
+                technician.zones_round_units.retain(|(u, ..)| u != unit);
+                technician.zones_round_units.push((*unit, from, to));
+                format!("round DU-{unit:03}: {}", set_lock(grid, from, to, true))
+            }
+            None => format!("there is no unit DU-{unit:03}"),
+        },
+        TraineeAction::UnlockZoneAround { unit } => {
+            match technician
+                .zones_round_units
+                .iter()
+                .position(|(u, ..)| u == unit)
+            {
+                Some(i) => {
+                    let (_, from, to) = technician.zones_round_units.remove(i);
+                    set_lock(grid, from, to, false)
+                }
+                None => format!("no zone is locked round DU-{unit:03}"),
+            }
+        }
+        TraineeAction::UseHint { index } => match view.hints.get(*index as usize) {
+            Some(hint) => format!("hint ({}): {}", hint.step, hint.text),
+            None => format!("there is no hint {index}"),
+        },
         TraineeAction::ReadAlarms => read_alarms(&view.alarms),
         TraineeAction::ReadUnitTelemetry { unit } => unit_work.telemetry(*unit),
         TraineeAction::ReadLineStatus { line } => conveyor.status(*line),

@@ -38,6 +38,20 @@ pub enum LogEntry {
     },
     /// An alarm raised or cleared by the floor.
     Alarm { tick: u64, event: serde_json::Value },
+    /// A scripted fault changed: started or stopped acting, or its cause was removed.
+    Fault {
+        tick: u64,
+        fault: String,
+        change: FaultChange,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FaultChange {
+    Active,
+    Inactive,
+    Repaired,
 }
 
 /// The attempt so far, in memory and (when a path is given) on disk.
@@ -98,6 +112,37 @@ impl AttemptLog {
                     .map_err(|e| format!("{}:{}:{}: {e}", path.display(), i + 1, e.column()))
             })
             .collect()
+    }
+}
+
+/// Appends changes of the scripted faults to the attempt log (so scoring can tell a
+/// repair that removed the cause from a reset that only hid it).
+pub fn record_fault_events(
+    clock: Res<crate::sim::SimClock>,
+    schedule: Res<crate::faults::FaultSchedule>,
+    mut seen: Local<Vec<(bool, bool)>>,
+    log: Option<ResMut<AttemptLog>>,
+) {
+    let Some(mut log) = log else { return };
+    seen.resize(schedule.faults.len(), (false, false));
+    for (fault, was) in schedule.faults.iter().zip(seen.iter_mut()) {
+        let now = (fault.active, fault.repaired);
+        if now == *was {
+            continue;
+        }
+        let change = if now.1 && !was.1 {
+            FaultChange::Repaired
+        } else if now.0 {
+            FaultChange::Active
+        } else {
+            FaultChange::Inactive
+        };
+        log.append(LogEntry::Fault {
+            tick: clock.tick,
+            fault: fault.spec.id.clone(),
+            change,
+        });
+        *was = now;
     }
 }
 

@@ -16,8 +16,8 @@ use bevy::prelude::*;
 pub use action::{ActionScript, ScriptedAction, Spot, TestPoint, TraineeAction};
 pub use catalogue::{ActionCatalogue, Part, TechnicianSpec, VestSpec};
 pub use conveyor_work::line_spot;
-pub use handlers::PendingActions;
-pub use log::{AttemptLog, LogEntry};
+pub use handlers::{PendingActions, ScenarioHints};
+pub use log::{AttemptLog, FaultChange, LogEntry};
 pub use technician::{ActionInHand, FloorPlaces, Technician, inside_fence};
 
 use crate::sim::SimSet;
@@ -32,6 +32,7 @@ pub(crate) fn plugin(app: &mut App) {
     let technician = Technician::at_bench(app.world().resource::<crate::floor::FloorGrid>());
     app.insert_resource(technician)
         .init_resource::<PendingActions>()
+        .init_resource::<ScenarioHints>()
         .add_systems(
             FixedUpdate,
             (
@@ -40,7 +41,8 @@ pub(crate) fn plugin(app: &mut App) {
                     .in_set(SimSet::Faults)
                     .before(crate::faults::FaultSet),
                 technician::watch_for_danger.in_set(SimSet::Sense),
-                log::record_alarm_events
+                (log::record_fault_events, log::record_alarm_events)
+                    .chain()
                     .in_set(SimSet::Publish)
                     .after(crate::alarms::AlarmPublish),
             ),

@@ -4,8 +4,8 @@
 use crate::faults::{FaultCatalogue, FaultSchedule};
 use crate::scenario::{FaultKind, ResolvedTarget};
 
-/// What a close look shows: the catalogue's first observation for each active fault
-/// (the last for a shorted motor winding).
+/// What a close look shows: the catalogue's inspection text for each active fault
+/// that can be seen (a shorted motor winding: its last observation).
 pub fn inspect(
     schedule: &FaultSchedule,
     catalogue: Option<&FaultCatalogue>,
@@ -19,15 +19,18 @@ pub fn inspect(
             catalogue
                 .and_then(|c| c.entry(f.spec.kind.name()))
                 .and_then(|e| {
-                    // A winding fault looks different from debris on the axle.
-                    let shown = match f.spec.kind {
+                    // A winding fault looks different from debris on the axle, and a
+                    // ground fault does not show at all.
+                    match f.spec.kind {
                         FaultKind::MotorBind {
                             shorted_winding: true,
                             ..
-                        } => e.observations.last(),
-                        _ => e.observations.first(),
-                    };
-                    shown.cloned()
+                        } => e.observations.last().cloned(),
+                        FaultKind::VfdTrip {
+                            cause: crate::scenario::VfdTripCause::GroundFault,
+                        } => None,
+                        _ => e.inspection.clone(),
+                    }
                 })
         })
         .collect();

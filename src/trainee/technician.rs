@@ -23,6 +23,8 @@ pub struct Technician {
     pub busy: Option<ActionInHand>,
     /// Units that were already reported as driving at the technician (one event each time).
     pub endangered_by: Vec<u32>,
+    /// Zones locked round units, by unit: (from, to).
+    pub zones_round_units: Vec<(u32, crate::floor::Cell, crate::floor::Cell)>,
 }
 
 /// An action the technician has started and will finish at `done_tick`.

@@ -100,6 +100,15 @@ impl UnitWork<'_, '_> {
             .is_some_and(|(lift, ..)| lift.height_m > 0.01)
     }
 
+    /// The fiducial cell the unit last reached.
+    pub fn cell_of(&self, unit: u32) -> Option<crate::floor::Cell> {
+        let &e = self.roster.units.get(unit as usize)?;
+        self.units
+            .get(e)
+            .ok()
+            .map(|(.., route, _, _, _)| route.current)
+    }
+
     /// Where the unit stands now, on the floor plane.
     pub fn position(&self, unit: u32) -> Option<Vec2> {
         let &e = self.roster.units.get(unit as usize)?;

@@ -11,6 +11,7 @@ pub mod error;
 pub mod faults;
 pub mod fleet;
 pub mod floor;
+pub mod lab;
 pub mod scenario;
 pub mod scoring;
 pub mod sim;

@@ -33,6 +33,44 @@ enum Command {
     Play(PlayArgs),
     /// Re-score a saved attempt log.
     Score(ScoreArgs),
+    /// A lab station, headless: the trainee's next scenario of the session, played from a
+    /// script under the session's conditions; the log and report go to the attempts folder.
+    Station(StationArgs),
+    /// Replay an attempt log on its scenario and re-score it: "verified", or what was tampered with.
+    Verify(VerifyArgs),
+    /// The class table of a lab session, and Canvas and Moodle CSVs and feedback files.
+    Gradebook(GradebookArgs),
+}
+
+#[derive(Args, Debug)]
+struct StationArgs {
+    /// The lab session file.
+    #[arg(long)]
+    session: PathBuf,
+    /// The trainee id (must be on the roster).
+    #[arg(long)]
+    trainee: String,
+    /// The trainee's actions.
+    #[arg(long)]
+    script: PathBuf,
+}
+
+#[derive(Args, Debug)]
+struct VerifyArgs {
+    /// The attempt log (its report is read from beside it).
+    attempt: PathBuf,
+    /// The scenario file to check against (default: the one the log names).
+    #[arg(long)]
+    scenario: Option<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+struct GradebookArgs {
+    /// The lab session file, or the folder that holds it.
+    session: PathBuf,
+    /// Where to write the CSVs and feedback (default: the session's attempts folder).
+    #[arg(long)]
+    out: Option<PathBuf>,
 }
 
 #[derive(Args, Debug)]
@@ -81,6 +119,9 @@ struct ValidateArgs {
 struct VariantsArgs {
     /// The scenario file.
     file: PathBuf,
+    /// The lab session this machine serves: instructor views are refused in exam mode.
+    #[arg(long)]
+    session: Option<PathBuf>,
     /// Trainee ids, comma separated.
     #[arg(long, value_delimiter = ',', required = true)]
     trainees: Vec<String>,
@@ -189,6 +230,9 @@ fn main() -> ExitCode {
         Command::Variants(args) => variants(args),
         Command::Play(args) => play(args),
         Command::Score(args) => score(args),
+        Command::Station(args) => station(args),
+        Command::Verify(args) => verify(args),
+        Command::Gradebook(args) => gradebook(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -304,7 +348,31 @@ fn validate(args: ValidateArgs) -> Result<(), String> {
     } else {
         args.paths
     };
-    let files = faultline::scenario::scenario_files(&inputs)?;
+    let (sessions, files): (Vec<PathBuf>, Vec<PathBuf>) =
+        faultline::scenario::scenario_files(&inputs)?
+            .into_iter()
+            .partition(|p| faultline::lab::session::is_session_file(p));
+    let mut broken_sessions = 0;
+    for path in &sessions {
+        match faultline::lab::load_session(path) {
+            Ok(s) => println!(
+                "{}: session {} valid ({} trainees)",
+                path.display(),
+                s.session.id,
+                s.session.roster.len()
+            ),
+            Err(e) => {
+                broken_sessions += 1;
+                eprintln!("{e}");
+            }
+        }
+    }
+    if broken_sessions > 0 {
+        return Err(format!("{broken_sessions} session file(s) with problems"));
+    }
+    if files.is_empty() && !sessions.is_empty() {
+        return Ok(());
+    }
     if files.is_empty() {
         return Err("no scenario files found".into());
     }
@@ -359,6 +427,15 @@ fn validate(args: ValidateArgs) -> Result<(), String> {
 }
 
 fn variants(args: VariantsArgs) -> Result<(), String> {
+    if let Some(path) = &args.session {
+        let session = faultline::lab::load_session(path)?;
+        if session.session.mode == faultline::lab::Mode::Exam {
+            return Err(format!(
+                "session {} is an exam: the variants (the answer key) are for the instructor, not for a station",
+                session.session.id
+            ));
+        }
+    }
     let loaded = faultline::scenario::load_scenario_reported(&args.file)?;
     println!(
         "{} ({}), seed {}",
@@ -494,4 +571,71 @@ fn score(args: ScoreArgs) -> Result<(), String> {
         println!("{}", report.text());
     }
     write_json(args.json.as_deref(), &report)
+}
+
+fn station(args: StationArgs) -> Result<(), String> {
+    let session = faultline::lab::load_session(&args.session)?;
+    let script = load_script(&args.script)?;
+    let (log, report) = faultline::lab::store::run_attempt(&session, &args.trainee, &script)?;
+    println!("attempt logged to {}", log.display());
+    if session.session.mode == faultline::lab::Mode::Exam {
+        // In an exam the station shows the score, not the answer key or the expert path.
+        println!(
+            "{}: {} / 100, {}",
+            report.scenario,
+            faultline::scoring::points_text(report.total),
+            if report.passed { "PASS" } else { "FAIL" }
+        );
+    } else {
+        println!("{}", report.text());
+    }
+    Ok(())
+}
+
+fn verify(args: VerifyArgs) -> Result<(), String> {
+    let verdict = faultline::lab::verify::verify(&args.attempt, args.scenario.as_deref())?;
+    if verdict.verified() {
+        println!("verified: {}", args.attempt.display());
+        Ok(())
+    } else {
+        for problem in &verdict.problems {
+            eprintln!("{}: {problem}", args.attempt.display());
+        }
+        Err(format!("{} NOT verified", args.attempt.display()))
+    }
+}
+
+fn gradebook(args: GradebookArgs) -> Result<(), String> {
+    let path = if args.session.is_dir() {
+        let found: Vec<PathBuf> = std::fs::read_dir(&args.session)
+            .map_err(|e| format!("{}: {e}", args.session.display()))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| faultline::lab::session::is_session_file(p))
+            .collect();
+        match found.as_slice() {
+            [one] => one.clone(),
+            [] => {
+                return Err(format!(
+                    "{}: no session file in this folder",
+                    args.session.display()
+                ));
+            }
+            _ => {
+                return Err(format!(
+                    "{}: more than one session file; name one",
+                    args.session.display()
+                ));
+            }
+        }
+    } else {
+        args.session.clone()
+    };
+    let session = faultline::lab::load_session(&path)?;
+    let out = args.out.unwrap_or_else(|| session.attempts_dir());
+    let (table, written) = faultline::lab::gradebook::write(&session, &out)?;
+    print!("{table}");
+    for file in written {
+        println!("wrote {}", file.display());
+    }
+    Ok(())
 }

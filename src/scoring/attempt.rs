@@ -20,13 +20,40 @@ pub fn play(
     script: &ActionScript,
     log: AttemptLog,
     tail_s: f64,
+    seen: impl FnMut(&LogEntry),
+) -> AttemptLog {
+    let conditions = Conditions {
+        hints: true,
+        limit_min: None,
+    };
+    play_under(loaded, trainee, script, log, tail_s, conditions, seen)
+}
+
+/// How an attempt runs: practice (hints, the scenario's shift) or exam (no hints, a limit).
+#[derive(Debug, Clone, Copy)]
+pub struct Conditions {
+    pub hints: bool,
+    /// The attempt ends at this many simulated minutes, whatever is still to do.
+    pub limit_min: Option<f32>,
+}
+
+/// [`play`] under these conditions.
+pub fn play_under(
+    loaded: &LoadedScenario,
+    trainee: &str,
+    script: &ActionScript,
+    log: AttemptLog,
+    tail_s: f64,
+    conditions: Conditions,
     mut seen: impl FnMut(&LogEntry),
 ) -> AttemptLog {
     let variant = variant_for(loaded, trainee);
     let mut sim = HeadlessSim::new(SimSetup::scenario(loaded, &variant));
     sim.app.insert_resource(log);
-    sim.app
-        .insert_resource(ScenarioHints(loaded.scenario.hints.clone()));
+    if conditions.hints {
+        sim.app
+            .insert_resource(ScenarioHints(loaded.scenario.hints.clone()));
+    }
     let mut last = 0;
     {
         let mut pending = sim.world_mut().resource_mut::<PendingActions>();
@@ -37,10 +64,20 @@ pub fn play(
         }
     }
     let shift_end = (loaded.scenario.shift_min as f64 * 60.0 * TICK_HZ) as u64;
+    let limit = conditions
+        .limit_min
+        .map(|m| (m as f64 * 60.0 * TICK_HZ) as u64);
     let mut printed = 0;
     let mut end: Option<u64> = None;
     while end.is_none_or(|end| sim.tick() < end) {
-        sim.run_ticks(60);
+        // At the time limit the attempt ends with what was done so far.
+        if let Some(limit) = limit
+            && sim.tick() >= limit
+        {
+            break;
+        }
+        let step = limit.map_or(60, |l| (l - sim.tick()).clamp(1, 60));
+        sim.run_ticks(step);
         let log = sim.world().resource::<AttemptLog>();
         for entry in &log.entries[printed..] {
             seen(entry);

@@ -7,7 +7,7 @@ mod report;
 
 use std::collections::BTreeMap;
 
-pub use attempt::{play, play_solution, score_bundled, solution_path};
+pub use attempt::{Conditions, play, play_solution, play_under, score_bundled, solution_path};
 pub use process::{TestTable, fewest_tests, narrow, splits};
 pub use report::{CategoryScore, Finding, ProcessSummary, Report, points as points_text};
 

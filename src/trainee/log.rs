@@ -22,6 +22,16 @@ pub enum LogEntry {
         trainee: String,
         seed: u64,
     },
+    /// For an attempt in a lab session: which scenario file (and its content hash), which
+    /// session, under which conditions. Written right after the header.
+    Attempt {
+        scenario_file: String,
+        scenario_hash: String,
+        session: String,
+        exam: bool,
+        /// The attempt's time limit, simulated minutes.
+        limit_min: f32,
+    },
     /// A trainee action: the tick the technician started it, the tick it was done and
     /// took effect, and what the trainee saw.
     Action {
@@ -54,11 +64,43 @@ pub enum FaultChange {
     Repaired,
 }
 
+/// A line of the log file: the entry, its sequence number and a hash chained over every
+/// line so far, so a deleted, inserted, reordered or edited line shows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LogLine {
+    #[serde(default)]
+    pub seq: u64,
+    #[serde(default)]
+    pub chain: String,
+    #[serde(flatten)]
+    pub entry: LogEntry,
+}
+
+/// FNV-1a, 64 bit: a stable content hash (not a secret; it shows accidental and naive edits).
+pub fn fnv64(bytes: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        hash ^= *b as u64;
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
+}
+
+/// The chain value after `previous` for an entry serialised as `entry_json`.
+pub fn chain_after(previous: &str, entry_json: &str) -> String {
+    format!(
+        "{:016x}",
+        fnv64(format!("{previous}|{entry_json}").as_bytes())
+    )
+}
+
 /// The attempt so far, in memory and (when a path is given) on disk.
 #[derive(Resource, Debug, Default)]
 pub struct AttemptLog {
     pub entries: Vec<LogEntry>,
     file: Option<(PathBuf, File)>,
+    /// The last line's chain value.
+    chain: String,
     /// The first write error, if the disk refused one (the attempt goes on in memory).
     pub write_error: Option<String>,
 }
@@ -70,6 +112,7 @@ impl AttemptLog {
         let mut log = Self {
             entries: Vec::new(),
             file: Some((path.to_path_buf(), file)),
+            chain: String::new(),
             write_error: None,
         };
         log.append(header);
@@ -83,8 +126,15 @@ impl AttemptLog {
     }
 
     pub fn append(&mut self, entry: LogEntry) {
+        let entry_json = serde_json::to_string(&entry).unwrap_or_default();
+        self.chain = chain_after(&self.chain, &entry_json);
+        let line = LogLine {
+            seq: self.entries.len() as u64,
+            chain: self.chain.clone(),
+            entry: entry.clone(),
+        };
         if let Some((path, file)) = &mut self.file {
-            let written = serde_json::to_string(&entry)
+            let written = serde_json::to_string(&line)
                 .map_err(|e| e.to_string())
                 .and_then(|line| {
                     file.write_all(format!("{line}\n").as_bytes())
@@ -102,6 +152,14 @@ impl AttemptLog {
 
     /// Reads a log file back, naming the line of any entry that does not parse.
     pub fn read(path: &Path) -> Result<Vec<LogEntry>, String> {
+        Ok(Self::read_lines(path)?
+            .into_iter()
+            .map(|(_, line)| line.entry)
+            .collect())
+    }
+
+    /// Reads the log's lines with their numbers (from 1), sequence numbers and chain.
+    pub fn read_lines(path: &Path) -> Result<Vec<(usize, LogLine)>, String> {
         let text = std::fs::read_to_string(path)
             .map_err(|e| format!("{}: cannot read the file: {e}", path.display()))?;
         text.lines()
@@ -109,6 +167,7 @@ impl AttemptLog {
             .filter(|(_, line)| !line.trim().is_empty())
             .map(|(i, line)| {
                 serde_json::from_str(line)
+                    .map(|l| (i + 1, l))
                     .map_err(|e| format!("{}:{}:{}: {e}", path.display(), i + 1, e.column()))
             })
             .collect()

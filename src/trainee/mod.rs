@@ -17,7 +17,7 @@ pub use action::{ActionScript, ScriptedAction, Spot, TestPoint, TraineeAction};
 pub use catalogue::{ActionCatalogue, Part, TechnicianSpec, VestSpec};
 pub use conveyor_work::line_spot;
 pub use handlers::{PendingActions, ScenarioHints};
-pub use log::{AttemptLog, FaultChange, LogEntry};
+pub use log::{AttemptLog, FaultChange, LogEntry, LogLine, chain_after, fnv64};
 pub use technician::{ActionInHand, FloorPlaces, Technician, inside_fence};
 
 use crate::sim::SimSet;

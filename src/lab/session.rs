@@ -1,0 +1,214 @@
+//! Lab session files: the course and assignment, the roster, the scenarios (in order or
+//! a seeded draw), practice or exam, the time limit, where attempts go, and an optional
+//! LRS whose password is read from an environment variable (never stored in the file).
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::scenario::{LoadedScenario, load_scenario_reported};
+use crate::trainee::fnv64;
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct LabSession {
+    pub id: String,
+    pub title: String,
+    pub course_id: String,
+    pub assignment_id: String,
+    pub roster: Vec<RosterEntry>,
+    pub scenarios: ScenarioChoice,
+    pub mode: Mode,
+    /// Simulated minutes each attempt may take.
+    pub time_limit_min: f32,
+    pub pass_mark: f32,
+    /// Where attempts are stored, relative to the session file.
+    pub attempts_dir: String,
+    #[serde(default)]
+    pub lrs: Option<LrsConfig>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct RosterEntry {
+    pub id: String,
+    pub name: String,
+    pub email: String,
+    /// The LMS login id (Canvas "SIS Login ID", Moodle username).
+    pub login: String,
+    #[serde(default)]
+    pub section: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub enum ScenarioChoice {
+    /// Every trainee does these scenario files, in this order (paths relative to the session file).
+    InOrder(Vec<String>),
+    /// Each trainee gets `count` of these, drawn with the seed and their id.
+    Draw {
+        from: Vec<String>,
+        count: u32,
+        seed: u64,
+    },
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+pub enum Mode {
+    Practice,
+    Exam,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct LrsConfig {
+    /// The LRS base URL; statements go to `<endpoint>/statements`.
+    pub endpoint: String,
+    pub username: String,
+    /// The environment variable that holds the password.
+    pub password_env: String,
+}
+
+/// A session file with its scenarios loaded.
+#[derive(Debug, Clone)]
+pub struct LoadedSession {
+    pub path: PathBuf,
+    pub session: LabSession,
+    /// Every scenario the session names, in the order written.
+    pub scenarios: Vec<LoadedScenario>,
+}
+
+impl LoadedSession {
+    pub fn attempts_dir(&self) -> PathBuf {
+        self.path
+            .parent()
+            .unwrap_or(Path::new("."))
+            .join(&self.session.attempts_dir)
+    }
+
+    pub fn trainee(&self, id: &str) -> Option<&RosterEntry> {
+        self.session.roster.iter().find(|t| t.id == id)
+    }
+
+    /// The scenarios this trainee does, in order.
+    pub fn scenarios_for(&self, trainee: &str) -> Vec<&LoadedScenario> {
+        match &self.session.scenarios {
+            ScenarioChoice::InOrder(_) => self.scenarios.iter().collect(),
+            ScenarioChoice::Draw { count, seed, .. } => {
+                // Rank the scenarios by a hash of seed, trainee and scenario: a stable draw.
+                let mut ranked: Vec<(u64, &LoadedScenario)> = self
+                    .scenarios
+                    .iter()
+                    .map(|s| {
+                        let key = format!("{seed}|{trainee}|{}", s.scenario.id);
+                        (fnv64(key.as_bytes()), s)
+                    })
+                    .collect();
+                ranked.sort_by_key(|(h, s)| (*h, s.scenario.id.clone()));
+                ranked
+                    .into_iter()
+                    .take(*count as usize)
+                    .map(|(_, s)| s)
+                    .collect()
+            }
+        }
+    }
+}
+
+/// Reads and checks a session file: syntax errors with line and column, then every
+/// problem in its meaning, and every scenario it names.
+pub fn load_session(path: &Path) -> Result<LoadedSession, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("{}: cannot read the file: {e}", path.display()))?;
+    let session: LabSession = crate::scenario::authored_ron()
+        .from_str(&text)
+        .map_err(|e| crate::error::LoadError::from_ron(path, e).to_string())?;
+    let mut problems = Vec::new();
+    let mut problem = |what: String| problems.push(format!("{}: {what}", path.display()));
+    if session.roster.is_empty() {
+        problem("the roster is empty".into());
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    for t in &session.roster {
+        if t.id.trim().is_empty() {
+            problem(format!("a roster entry ({}) has an empty id", t.name));
+        } else if !seen.insert(t.id.clone()) {
+            problem(format!("trainee id `{}` is on the roster twice", t.id));
+        }
+    }
+    if session.time_limit_min.is_nan() || session.time_limit_min <= 0.0 {
+        problem(format!(
+            "time_limit_min is {}, expected more than 0",
+            session.time_limit_min
+        ));
+    }
+    if !(0.0..=100.0).contains(&session.pass_mark) {
+        problem(format!(
+            "pass_mark is {}, expected 0 to 100",
+            session.pass_mark
+        ));
+    }
+    if session.attempts_dir.trim().is_empty() {
+        problem("attempts_dir is empty".into());
+    }
+    if let Some(lrs) = &session.lrs {
+        if !(lrs.endpoint.starts_with("http://") || lrs.endpoint.starts_with("https://")) {
+            problem(format!(
+                "lrs.endpoint `{}` is not an http(s) URL",
+                lrs.endpoint
+            ));
+        }
+        let is_name = !lrs.password_env.is_empty()
+            && lrs
+                .password_env
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
+        if !is_name {
+            problem(format!(
+                "lrs.password_env must name an environment variable (like FAULTLINE_LRS_PASSWORD), not hold the password: `{}`",
+                lrs.password_env
+            ));
+        }
+    }
+    let files = match &session.scenarios {
+        ScenarioChoice::InOrder(files) => files.clone(),
+        ScenarioChoice::Draw { from, count, .. } => {
+            if *count == 0 || *count as usize > from.len() {
+                problem(format!(
+                    "the draw takes {count} of {} scenarios",
+                    from.len()
+                ));
+            }
+            from.clone()
+        }
+    };
+    if files.is_empty() {
+        problem("the session names no scenarios".into());
+    }
+    let base = path.parent().unwrap_or(Path::new("."));
+    let mut scenarios = Vec::new();
+    for file in &files {
+        match load_scenario_reported(&base.join(file)) {
+            Ok(loaded) => scenarios.push(loaded),
+            Err(e) => problem(format!("scenario `{file}`: {e}")),
+        }
+    }
+    if problems.is_empty() {
+        Ok(LoadedSession {
+            path: path.to_path_buf(),
+            session,
+            scenarios,
+        })
+    } else {
+        Err(problems.join("\n"))
+    }
+}
+
+/// Whether a file is a session file (its first item is `LabSession(`).
+pub fn is_session_file(path: &Path) -> bool {
+    std::fs::read_to_string(path).is_ok_and(|text| {
+        text.lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty() && !l.starts_with("//"))
+            .is_some_and(|l| l.starts_with("LabSession"))
+    })
+}

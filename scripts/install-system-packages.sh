@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Faultline needs (Bevy's build dependencies, and Xvfb with
-# Mesa's Vulkan drivers for the window tests). Does nothing when they are all present.
+# Mesa's Vulkan drivers for the window tests), and the local xAPI LRS the tests run
+# (npm package xapi-statements, outside the checkout). Does nothing when all are present.
 set -euo pipefail
+
+"$(dirname "$0")/install-lrs.sh"
 
 packages="pkg-config libasound2-dev libudev-dev libwayland-dev libxkbcommon-dev xvfb xauth mesa-vulkan-drivers"
 missing=""

@@ -40,6 +40,18 @@ enum Command {
     Verify(VerifyArgs),
     /// The class table of a lab session, and Canvas and Moodle CSVs and feedback files.
     Gradebook(GradebookArgs),
+    /// Send the session's queued xAPI statements to its LRS (retrying with backoff).
+    Outbox(OutboxArgs),
+}
+
+#[derive(Args, Debug)]
+struct OutboxArgs {
+    /// The lab session file.
+    #[arg(long)]
+    session: PathBuf,
+    /// Tries after the first, each twice as long after the one before.
+    #[arg(long, default_value_t = 5)]
+    retries: u32,
 }
 
 #[derive(Args, Debug)]
@@ -164,6 +176,10 @@ struct RunArgs {
     /// End the shift after the warm-up and show the debrief (for screenshots).
     #[arg(long)]
     debrief: bool,
+    /// Run as a lab station of this session (with --trainee): the trainee's next scenario,
+    /// under the session's conditions, logged to the session's attempts folder.
+    #[arg(long)]
+    session: Option<PathBuf>,
 }
 
 fn parse_zone(text: &str) -> Result<(u16, u32), String> {
@@ -199,6 +215,7 @@ impl Default for RunArgs {
             select_zone: None,
             script: None,
             debrief: false,
+            session: None,
         }
     }
 }
@@ -233,6 +250,7 @@ fn main() -> ExitCode {
         Command::Station(args) => station(args),
         Command::Verify(args) => verify(args),
         Command::Gradebook(args) => gradebook(args),
+        Command::Outbox(args) => outbox(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -279,6 +297,35 @@ fn run_setup(
 
 #[cfg(feature = "gui")]
 fn run(args: RunArgs) -> Result<(), String> {
+    let mut args = args;
+    let mut station = None;
+    if let Some(path) = &args.session {
+        let session = faultline::lab::load_session(path)?;
+        if session.trainee(&args.trainee).is_none() {
+            return Err(format!(
+                "`{}` is not on the roster of session {}",
+                args.trainee, session.session.id
+            ));
+        }
+        let next =
+            faultline::lab::store::next_scenario(&session, &args.trainee).ok_or_else(|| {
+                format!(
+                    "{} has already attempted every scenario of this session",
+                    args.trainee
+                )
+            })?;
+        let (log, report) =
+            faultline::lab::store::attempt_files(&session, &args.trainee, &next.scenario.id);
+        args.scenario = Some(next.path.clone());
+        station = Some(faultline::gui::Station {
+            log,
+            report,
+            session: session.session.id.clone(),
+            exam: session.session.mode == faultline::lab::Mode::Exam,
+            limit_min: session.session.time_limit_min,
+            scenario_hash: faultline::lab::store::scenario_hash(&next.path)?,
+        });
+    }
     let (setup, scenario) = run_setup(&args)?;
     faultline::gui::run_window(faultline::gui::WindowOptions {
         setup,
@@ -294,6 +341,7 @@ fn run(args: RunArgs) -> Result<(), String> {
         },
         trainee: args.trainee.clone(),
         debrief: args.debrief,
+        station,
     })
 }
 
@@ -543,6 +591,16 @@ fn score(args: ScoreArgs) -> Result<(), String> {
     let entries = AttemptLog::read(&args.log)?;
     let scenario_path = match &args.scenario {
         Some(path) => path.clone(),
+        None if entries.iter().any(|e| matches!(e, LogEntry::Attempt { scenario_file, .. } if std::path::Path::new(scenario_file).is_file())) => {
+            // A lab attempt names its scenario file.
+            entries
+                .iter()
+                .find_map(|e| match e {
+                    LogEntry::Attempt { scenario_file, .. } => Some(PathBuf::from(scenario_file)),
+                    _ => None,
+                })
+                .unwrap_or_default()
+        }
         None => {
             let id = entries
                 .iter()
@@ -578,6 +636,24 @@ fn station(args: StationArgs) -> Result<(), String> {
     let script = load_script(&args.script)?;
     let (log, report) = faultline::lab::store::run_attempt(&session, &args.trainee, &script)?;
     println!("attempt logged to {}", log.display());
+    if let (Some(lrs), Some(trainee)) = (&session.session.lrs, session.trainee(&args.trainee)) {
+        let outbox = faultline::lab::xapi::outbox_dir(&session);
+        let statements = faultline::lab::xapi::statements(&session, trainee, &report);
+        faultline::lab::xapi::enqueue(&outbox, &statements)?;
+        match faultline::lab::xapi::password(lrs).and_then(|p| {
+            faultline::lab::xapi::drain(&outbox, lrs, &p, 2, std::time::Duration::from_millis(250))
+        }) {
+            Ok(d) if d.stopped.is_none() => println!("xAPI: {} statement(s) sent", d.sent),
+            Ok(d) => println!(
+                "xAPI: {} sent, {} waiting in {} ({}); `faultline outbox` sends them later",
+                d.sent,
+                d.waiting,
+                outbox.display(),
+                d.stopped.unwrap_or_default()
+            ),
+            Err(e) => println!("xAPI: statements wait in {} ({e})", outbox.display()),
+        }
+    }
     if session.session.mode == faultline::lab::Mode::Exam {
         // In an exam the station shows the score, not the answer key or the expert path.
         println!(
@@ -638,4 +714,30 @@ fn gradebook(args: GradebookArgs) -> Result<(), String> {
         println!("wrote {}", file.display());
     }
     Ok(())
+}
+
+fn outbox(args: OutboxArgs) -> Result<(), String> {
+    let session = faultline::lab::load_session(&args.session)?;
+    let lrs = session
+        .session
+        .lrs
+        .as_ref()
+        .ok_or_else(|| format!("session {} has no LRS", session.session.id))?;
+    let password = faultline::lab::xapi::password(lrs)?;
+    let outbox = faultline::lab::xapi::outbox_dir(&session);
+    let d = faultline::lab::xapi::drain(
+        &outbox,
+        lrs,
+        &password,
+        args.retries,
+        std::time::Duration::from_millis(500),
+    )?;
+    println!(
+        "xAPI: {} sent, {} rejected, {} waiting",
+        d.sent, d.rejected, d.waiting
+    );
+    match d.stopped {
+        Some(why) => Err(format!("the LRS is not taking statements: {why}")),
+        None => Ok(()),
+    }
 }

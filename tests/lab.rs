@@ -292,3 +292,56 @@ fn gradebook_csvs_for_a_class_with_missing_attempts_import_cleanly() {
     assert!(dir.join("attempts/feedback/t19.txt").is_file());
     assert!(!dir.join("attempts/canvas.tmp").exists());
 }
+
+#[test]
+fn the_window_station_refuses_a_trainee_not_on_the_roster_before_opening() {
+    let s = session("window", 1, false, "Exam", 45.0);
+    let (code, _, stderr) = faultline(&[
+        os("run"),
+        os("--session"),
+        s.as_os_str(),
+        os("--trainee"),
+        os("mallory"),
+    ]);
+    assert_ne!(code, 0);
+    assert!(
+        stderr.contains("`mallory` is not on the roster"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn killing_a_station_mid_attempt_leaves_a_log_that_scores() {
+    let s = session("killed", 1, false, "Practice", 45.0);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_faultline"))
+        .current_dir(root())
+        .args([
+            os("station"),
+            os("--session"),
+            s.as_os_str(),
+            os("--trainee"),
+            os("t00"),
+            os("--script"),
+        ])
+        .arg(reference_script())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .expect("starts");
+    let log = attempt_log(&s, "t00");
+    let started = std::time::Instant::now();
+    while std::fs::read_to_string(&log).map_or(0, |t| t.matches("\"entry\":\"action\"").count()) < 3
+    {
+        assert!(
+            started.elapsed().as_secs() < 60,
+            "the station never logged three actions"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    child.kill().expect("kill");
+    let _ = child.wait();
+    let entries = faultline::trainee::AttemptLog::read(&log).expect("every line parses");
+    assert!(entries.len() >= 5);
+    let (code, stdout, stderr) = faultline(&[os("score"), log.as_os_str()]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("/ 100"), "{stdout}");
+}

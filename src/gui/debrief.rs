@@ -16,6 +16,7 @@ pub struct DebriefPlugin {
     pub scenario: Option<LoadedScenario>,
     pub trainee: String,
     pub open_at_start: bool,
+    pub station: Option<super::Station>,
 }
 
 /// The shift's scenario and, once the shift has ended, its report.
@@ -26,6 +27,7 @@ pub struct Debrief {
     pub end_requested: bool,
     report: Option<Report>,
     open: bool,
+    station: Option<super::Station>,
 }
 
 impl Debrief {
@@ -41,25 +43,61 @@ impl Plugin for DebriefPlugin {
             .scenario
             .as_ref()
             .map_or("floor".to_string(), |s| s.scenario.id.clone());
-        app.insert_resource(AttemptLog::in_memory(LogEntry::Header {
+        let header = LogEntry::Header {
             scenario: id,
             trainee: self.trainee.clone(),
             seed,
-        }))
-        .insert_resource(ScenarioHints(
-            self.scenario
-                .as_ref()
-                .map(|s| s.scenario.hints.clone())
-                .unwrap_or_default(),
-        ))
-        .insert_resource(Debrief {
-            scenario: self.scenario.clone(),
-            end_requested: self.open_at_start,
-            report: None,
-            open: false,
-        })
-        .add_systems(Update, end_of_shift)
-        .add_systems(EguiPrimaryContextPass, debrief_window);
+        };
+        // A station logs to its attempts folder as the attempt goes.
+        let log = match &self.station {
+            Some(station) => {
+                if let Some(dir) = station.log.parent() {
+                    let _ = std::fs::create_dir_all(dir);
+                }
+                match AttemptLog::to_file(&station.log, header.clone()) {
+                    Ok(mut log) => {
+                        log.append(LogEntry::Attempt {
+                            scenario_file: self
+                                .scenario
+                                .as_ref()
+                                .map(|s| s.path.display().to_string())
+                                .unwrap_or_default(),
+                            scenario_hash: station.scenario_hash.clone(),
+                            session: station.session.clone(),
+                            exam: station.exam,
+                            limit_min: station.limit_min,
+                        });
+                        log
+                    }
+                    Err(e) => {
+                        error!(
+                            "{}: cannot write the attempt log: {e}",
+                            station.log.display()
+                        );
+                        AttemptLog::in_memory(header)
+                    }
+                }
+            }
+            None => AttemptLog::in_memory(header),
+        };
+        let exam = self.station.as_ref().is_some_and(|s| s.exam);
+        app.insert_resource(log)
+            .insert_resource(ScenarioHints(
+                self.scenario
+                    .as_ref()
+                    .filter(|_| !exam)
+                    .map(|s| s.scenario.hints.clone())
+                    .unwrap_or_default(),
+            ))
+            .insert_resource(Debrief {
+                scenario: self.scenario.clone(),
+                end_requested: self.open_at_start,
+                report: None,
+                open: false,
+                station: self.station.clone(),
+            })
+            .add_systems(Update, end_of_shift)
+            .add_systems(EguiPrimaryContextPass, debrief_window);
     }
 }
 
@@ -75,7 +113,14 @@ fn end_of_shift(
     let Some(loaded) = debrief.scenario.clone() else {
         return;
     };
-    let shift_over = clock.tick as f64 >= loaded.scenario.shift_min as f64 * 60.0 * TICK_HZ;
+    // A station's time limit ends the attempt if it comes before the shift's end.
+    let minutes = debrief
+        .station
+        .as_ref()
+        .map_or(loaded.scenario.shift_min, |s| {
+            s.limit_min.min(loaded.scenario.shift_min)
+        });
+    let shift_over = clock.tick as f64 >= minutes as f64 * 60.0 * TICK_HZ;
     if debrief.report.is_some() || !(debrief.end_requested || shift_over) {
         return;
     }
@@ -83,7 +128,26 @@ fn end_of_shift(
         return;
     };
     let mut report = score(&loaded, &log.entries, &faults, &actions);
-    if let Ok(script) = ActionScript::load(&solution_path(&loaded.path)) {
+    if let Some(station) = &debrief.station {
+        match crate::lab::store::report_json(&report) {
+            Ok(json) => {
+                if let Err(e) =
+                    crate::lab::store::write_atomically(&station.report, json.as_bytes())
+                {
+                    error!("{e}");
+                }
+            }
+            Err(e) => error!("{e}"),
+        }
+    }
+    // The expert path is the answer key: not shown at an exam station.
+    let exam = debrief.station.as_ref().is_some_and(|s| s.exam);
+    if exam {
+        // The findings name the fault and its cause: the answer key stays with the instructor.
+        report.findings.clear();
+        report.process.text.clear();
+    }
+    if !exam && let Ok(script) = ActionScript::load(&solution_path(&loaded.path)) {
         report.expert_path = script.actions.iter().map(|s| describe(&s.action)).collect();
     }
     debrief.report = Some(report);

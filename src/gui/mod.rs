@@ -40,6 +40,19 @@ pub struct WindowOptions {
     pub trainee: String,
     /// Show the debrief at once (the shift ends after the warm-up).
     pub debrief: bool,
+    /// Running as a lab station: where the attempt goes and under which conditions.
+    pub station: Option<Station>,
+}
+
+/// A lab station's attempt: its log and report files, and the session's conditions.
+#[derive(Debug, Clone)]
+pub struct Station {
+    pub log: PathBuf,
+    pub report: PathBuf,
+    pub session: String,
+    pub exam: bool,
+    pub limit_min: f32,
+    pub scenario_hash: String,
 }
 
 /// Opens the window and runs until it is closed (or the screenshot is saved).
@@ -107,6 +120,7 @@ impl Plugin for GuiPlugin {
             scenario: self.options.scenario.clone(),
             trainee: self.options.trainee.clone(),
             open_at_start: self.options.debrief,
+            station: self.options.station.clone(),
         });
         if let Some(unit) = self.options.select_unit {
             app.insert_resource(selection::InitialSelection(unit));

@@ -5,5 +5,6 @@ pub mod gradebook;
 pub mod session;
 pub mod store;
 pub mod verify;
+pub mod xapi;
 
 pub use session::{LabSession, LoadedSession, Mode, RosterEntry, ScenarioChoice, load_session};

@@ -1,0 +1,290 @@
+//! xAPI 1.0.3 statements for an attempt (launched, attempted, passed or failed,
+//! completed, with score, success, duration and the registration), queued in a durable
+//! outbox on disk and POSTed to the session's LRS; when the LRS is down nothing is lost
+//! and a later drain sends the rest. Statement ids are stable, so a resend is no duplicate.
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde_json::{Value, json};
+
+use super::session::{LoadedSession, LrsConfig, RosterEntry};
+use super::store::write_atomically;
+use crate::scoring::Report;
+use crate::trainee::fnv64;
+
+const VERBS: &str = "http://adlnet.gov/expapi/verbs/";
+
+/// A stable UUID (version 8: custom) from a name.
+pub fn stable_uuid(name: &str) -> String {
+    let a = fnv64(format!("a|{name}").as_bytes());
+    let b = fnv64(format!("b|{name}").as_bytes());
+    let a = (a & 0xffff_ffff_ffff_0fff) | 0x0000_0000_0000_8000;
+    let b = (b & 0x3fff_ffff_ffff_ffff) | 0x8000_0000_0000_0000;
+    let hex = format!("{a:016x}{b:016x}");
+    format!(
+        "{}-{}-{}-{}-{}",
+        &hex[0..8],
+        &hex[8..12],
+        &hex[12..16],
+        &hex[16..20],
+        &hex[20..32]
+    )
+}
+
+/// The registration of one trainee's attempt at one scenario of a session.
+pub fn registration(session: &str, trainee: &str, scenario: &str) -> String {
+    stable_uuid(&format!("registration|{session}|{trainee}|{scenario}"))
+}
+
+/// ISO 8601 duration, e.g. `PT14M32S`.
+pub fn iso_duration(minutes: f32) -> String {
+    let seconds = (minutes.max(0.0) * 60.0).round() as u64;
+    format!("PT{}M{}S", seconds / 60, seconds % 60)
+}
+
+/// The statements for a finished attempt.
+pub fn statements(session: &LoadedSession, trainee: &RosterEntry, report: &Report) -> Vec<Value> {
+    let reg = registration(&session.session.id, &trainee.id, &report.scenario);
+    let actor = json!({
+        "objectType": "Agent",
+        "name": trainee.name,
+        "mbox": format!("mailto:{}", trainee.email),
+    });
+    let title = session
+        .scenarios
+        .iter()
+        .find(|s| s.scenario.id == report.scenario)
+        .map_or(report.scenario.clone(), |s| s.scenario.title.clone());
+    let object = json!({
+        "objectType": "Activity",
+        "id": format!("https://faultline.example/scenarios/{}", report.scenario),
+        "definition": {"name": {"en-US": title}},
+    });
+    let context = json!({
+        "registration": reg,
+        "contextActivities": {"grouping": [{
+            "id": format!("https://faultline.example/sessions/{}", session.session.id),
+            "objectType": "Activity",
+        }]},
+    });
+    let result = json!({
+        "score": {"scaled": (report.total / 100.0).clamp(-1.0, 1.0), "raw": report.total, "min": 0.0, "max": 100.0},
+        "success": report.passed,
+        "completion": true,
+        "duration": iso_duration(report.duration_min),
+    });
+    let statement = |verb: &str, with_result: bool| {
+        let mut s = json!({
+            "id": stable_uuid(&format!("{reg}|{verb}")),
+            "actor": actor,
+            "verb": {"id": format!("{VERBS}{verb}"), "display": {"en-US": verb}},
+            "object": object,
+            "context": context,
+        });
+        if with_result {
+            s["result"] = result.clone();
+        }
+        s
+    };
+    vec![
+        statement("launched", false),
+        statement("attempted", false),
+        statement(if report.passed { "passed" } else { "failed" }, true),
+        statement("completed", true),
+    ]
+}
+
+/// The outbox folder of a session: one file per statement waiting to be sent.
+pub fn outbox_dir(session: &LoadedSession) -> PathBuf {
+    session.attempts_dir().join("outbox")
+}
+
+/// Puts statements in the outbox (written by temp file and rename; an existing one stays).
+pub fn enqueue(outbox: &Path, statements: &[Value]) -> Result<usize, String> {
+    let mut queued = 0;
+    for s in statements {
+        let id = s["id"].as_str().unwrap_or_default();
+        let path = outbox.join(format!("{id}.json"));
+        let sent = outbox.join("sent").join(format!("{id}.json"));
+        if path.exists() || sent.exists() {
+            continue;
+        }
+        write_atomically(&path, s.to_string().as_bytes())?;
+        queued += 1;
+    }
+    Ok(queued)
+}
+
+/// What a drain did.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Drained {
+    pub sent: usize,
+    pub waiting: usize,
+    pub rejected: usize,
+    /// Why sending stopped early, if it did (the LRS unreachable, say).
+    pub stopped: Option<String>,
+}
+
+/// Sends what is in the outbox, oldest first; a sent statement moves to `sent/`, one the
+/// LRS refuses as malformed to `rejected/`; on a connection failure it stops and keeps
+/// the rest. `retries` more tries follow, `backoff` apart, doubling.
+pub fn drain(
+    outbox: &Path,
+    lrs: &LrsConfig,
+    password: &str,
+    retries: u32,
+    backoff: Duration,
+) -> Result<Drained, String> {
+    let mut wait = backoff;
+    let mut total = Drained::default();
+    for attempt in 0..=retries {
+        let round = drain_once(outbox, lrs, password)?;
+        total.sent += round.sent;
+        total.rejected += round.rejected;
+        total.waiting = round.waiting;
+        total.stopped = round.stopped.clone();
+        if round.stopped.is_none() || attempt == retries {
+            break;
+        }
+        std::thread::sleep(wait);
+        wait *= 2;
+    }
+    Ok(total)
+}
+
+fn drain_once(outbox: &Path, lrs: &LrsConfig, password: &str) -> Result<Drained, String> {
+    let mut files: Vec<PathBuf> = match std::fs::read_dir(outbox) {
+        Ok(dir) => dir
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "json"))
+            .collect(),
+        Err(_) => return Ok(Drained::default()),
+    };
+    files.sort_by_key(|p| std::fs::metadata(p).and_then(|m| m.modified()).ok());
+    let mut done = Drained {
+        waiting: files.len(),
+        ..Default::default()
+    };
+    for file in files {
+        let body =
+            std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+        let status = match post(lrs, password, &body) {
+            Ok(status) => status,
+            Err(e) => {
+                done.stopped = Some(e);
+                return Ok(done);
+            }
+        };
+        let to = match status {
+            200 | 204 | 409 => "sent",
+            400 => "rejected",
+            other => {
+                done.stopped = Some(format!("the LRS answered {other}"));
+                return Ok(done);
+            }
+        };
+        let dest = outbox.join(to).join(file.file_name().unwrap_or_default());
+        std::fs::create_dir_all(outbox.join(to)).map_err(|e| e.to_string())?;
+        std::fs::rename(&file, &dest).map_err(|e| format!("{}: {e}", file.display()))?;
+        done.waiting -= 1;
+        if to == "sent" {
+            done.sent += 1;
+        } else {
+            done.rejected += 1;
+        }
+    }
+    Ok(done)
+}
+
+/// `http://host:port/path` split up (TLS endpoints are not supported by this client).
+fn split_url(url: &str) -> Result<(String, String), String> {
+    let rest = url.strip_prefix("http://").ok_or_else(|| {
+        format!(
+            "{url}: only http:// LRS endpoints are supported (put a TLS proxy in front for https)"
+        )
+    })?;
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    let host = if host.contains(':') {
+        host.to_string()
+    } else {
+        format!("{host}:80")
+    };
+    Ok((host, format!("/{}", path.trim_end_matches('/'))))
+}
+
+fn basic_auth(user: &str, password: &str) -> String {
+    const TABLE: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let input = format!("{user}:{password}").into_bytes();
+    let mut out = String::new();
+    for chunk in input.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = (b[0] as u32) << 16 | (b[1] as u32) << 8 | b[2] as u32;
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(TABLE[(n >> (18 - 6 * i) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// One HTTP/1.1 request; returns the status and the body.
+pub fn request(
+    lrs: &LrsConfig,
+    password: &str,
+    method: &str,
+    path_and_query: &str,
+    body: Option<&str>,
+) -> Result<(u16, String), String> {
+    let (host, base) = split_url(&lrs.endpoint)?;
+    let mut stream = TcpStream::connect(&host).map_err(|e| format!("LRS {host}: {e}"))?;
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .map_err(|e| e.to_string())?;
+    let body = body.unwrap_or("");
+    let head = format!(
+        "{method} {base}{path_and_query} HTTP/1.1\r\nHost: {host}\r\nX-Experience-API-Version: 1.0.3\r\nAuthorization: Basic {}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        basic_auth(&lrs.username, password),
+        body.len()
+    );
+    stream
+        .write_all(head.as_bytes())
+        .and_then(|_| stream.write_all(body.as_bytes()))
+        .map_err(|e| format!("LRS {host}: {e}"))?;
+    let mut response = String::new();
+    stream
+        .read_to_string(&mut response)
+        .map_err(|e| format!("LRS {host}: {e}"))?;
+    let status = response
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .ok_or_else(|| format!("LRS {host}: not an HTTP answer"))?;
+    let body = response
+        .split_once("\r\n\r\n")
+        .map_or(String::new(), |(_, b)| b.to_string());
+    Ok((status, body))
+}
+
+fn post(lrs: &LrsConfig, password: &str, statement: &str) -> Result<u16, String> {
+    request(lrs, password, "POST", "/statements", Some(statement)).map(|(s, _)| s)
+}
+
+/// The LRS password from the environment variable the session names.
+pub fn password(lrs: &LrsConfig) -> Result<String, String> {
+    std::env::var(&lrs.password_env).map_err(|_| {
+        format!(
+            "the LRS password is read from ${}, which is not set",
+            lrs.password_env
+        )
+    })
+}

@@ -1,0 +1,221 @@
+//! xAPI against a real LRS (the npm package xapi-statements, installed by
+//! scripts/install-lrs.sh): statements posted and read back by verb and registration,
+//! and an outage during a session after which every statement arrives exactly once.
+
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use faultline::lab::session::LrsConfig;
+use faultline::lab::xapi::{registration, request};
+
+const PASSWORD_ENV: &str = "FAULTLINE_TEST_LRS_PASSWORD";
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
+}
+
+/// The LRS, stopped when dropped.
+struct Lrs {
+    child: Child,
+    port: u16,
+}
+
+impl Drop for Lrs {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn start_lrs() -> Lrs {
+    let dir = std::env::var("FAULTLINE_LRS_DIR").map_or_else(
+        |_| PathBuf::from(std::env::var("HOME").unwrap_or_default()).join(".cache/faultline-lrs"),
+        PathBuf::from,
+    );
+    let entry = dir.join("node_modules/xapi-statements/dist/index.js");
+    assert!(
+        entry.is_file(),
+        "the test LRS is not installed at {}: run scripts/install-lrs.sh",
+        dir.display()
+    );
+    let port = free_port();
+    let child = Command::new("node")
+        .arg(&entry)
+        .current_dir(&dir)
+        .envs([
+            ("AUTH_REPO", "test"),
+            ("EVENTS_REPO", "test"),
+            ("MODELS_REPO", "memory"),
+            ("STORAGE_REPO", "local"),
+        ])
+        .env("EXPRESS_PORT", port.to_string())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("node starts");
+    let started = Instant::now();
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "the LRS did not start"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    Lrs { child, port }
+}
+
+/// A TCP relay in front of the LRS that can be switched off to play an outage.
+fn relay(to: u16, up: Arc<AtomicBool>) -> u16 {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("relay");
+    let port = listener.local_addr().expect("addr").port();
+    std::thread::spawn(move || {
+        for client in listener.incoming().flatten() {
+            if !up.load(Ordering::SeqCst) {
+                drop(client);
+                continue;
+            }
+            let Ok(server) = TcpStream::connect(("127.0.0.1", to)) else {
+                continue;
+            };
+            let pipe = |mut a: TcpStream, mut b: TcpStream| {
+                std::thread::spawn(move || {
+                    let mut buf = [0u8; 8192];
+                    while let Ok(n) = a.read(&mut buf) {
+                        if n == 0 || b.write_all(&buf[..n]).is_err() {
+                            break;
+                        }
+                    }
+                    let _ = b.shutdown(std::net::Shutdown::Write);
+                });
+            };
+            if let (Ok(c2), Ok(s2)) = (client.try_clone(), server.try_clone()) {
+                pipe(client, s2);
+                pipe(server, c2);
+            }
+        }
+    });
+    port
+}
+
+fn session(name: &str, port: u16) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("faultline-lrs-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("dir");
+    let scenario = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/conveyor-tote-jam.ron");
+    let roster: Vec<String> = (0..3)
+        .map(|i| format!("(id: \"t{i}\", name: \"Trainee {i}\", email: \"t{i}@example.edu\", login: \"l{i}\")"))
+        .collect();
+    let text = format!(
+        "LabSession(id: \"{name}\", title: \"xAPI lab\", course_id: \"C\", assignment_id: \"1\", roster: [{}], scenarios: InOrder([\"{}\"]), mode: Practice, time_limit_min: 45.0, pass_mark: 60.0, attempts_dir: \"attempts\", lrs: (endpoint: \"http://127.0.0.1:{port}/xAPI\", username: \"faultline\", password_env: \"{PASSWORD_ENV}\"))",
+        roster.join(", "),
+        scenario.display()
+    );
+    let path = dir.join("session.ron");
+    std::fs::write(&path, text).expect("session");
+    path
+}
+
+fn faultline(args: &[&std::ffi::OsStr]) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_faultline"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env(PASSWORD_ENV, "secret")
+        .args(args)
+        .output()
+        .expect("runs");
+    String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr)
+}
+
+fn station(session: &Path, trainee: &str) -> String {
+    let script =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/solutions/conveyor-tote-jam.ron");
+    faultline(&[
+        "station".as_ref(),
+        "--session".as_ref(),
+        session.as_os_str(),
+        "--trainee".as_ref(),
+        trainee.as_ref(),
+        "--script".as_ref(),
+        script.as_os_str(),
+    ])
+}
+
+/// The statement ids the LRS holds for a registration (and, if given, a verb).
+fn stored_ids(port: u16, registration: &str, verb: Option<&str>) -> Vec<String> {
+    let lrs = LrsConfig {
+        endpoint: format!("http://127.0.0.1:{port}/xAPI"),
+        username: "faultline".into(),
+        password_env: PASSWORD_ENV.into(),
+    };
+    let mut query = format!("/statements?registration={registration}");
+    if let Some(verb) = verb {
+        query += &format!("&verb=http://adlnet.gov/expapi/verbs/{verb}");
+    }
+    let (status, body) = request(&lrs, "secret", "GET", &query, None).expect("GET");
+    assert_eq!(status, 200, "{body}");
+    let json: serde_json::Value = serde_json::from_str(&body).expect("json");
+    json["statements"]
+        .as_array()
+        .expect("statements")
+        .iter()
+        .map(|s| s["id"].as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
+#[test]
+fn an_attempts_statements_reach_the_lrs_and_read_back_by_verb_and_registration() {
+    let lrs = start_lrs();
+    let s = session("post", lrs.port);
+    let out = station(&s, "t0");
+    assert!(out.contains("xAPI: 4 statement(s) sent"), "{out}");
+    let reg = registration("post", "t0", "conveyor-tote-jam");
+    assert_eq!(stored_ids(lrs.port, &reg, Some("completed")).len(), 1);
+    let outcome = stored_ids(lrs.port, &reg, Some("passed")).len()
+        + stored_ids(lrs.port, &reg, Some("failed")).len();
+    assert_eq!(outcome, 1, "one passed or failed statement");
+    assert_eq!(stored_ids(lrs.port, &reg, None).len(), 4);
+}
+
+#[test]
+fn statements_queued_through_an_outage_arrive_exactly_once() {
+    let lrs = start_lrs();
+    let up = Arc::new(AtomicBool::new(true));
+    let port = relay(lrs.port, up.clone());
+    let s = session("outage", port);
+    let out = station(&s, "t0");
+    assert!(out.contains("xAPI: 4 statement(s) sent"), "{out}");
+    up.store(false, Ordering::SeqCst);
+    for trainee in ["t1", "t2"] {
+        let out = station(&s, trainee);
+        assert!(out.contains("waiting in"), "{out}");
+    }
+    let outbox = s.parent().expect("dir").join("attempts/outbox");
+    let waiting = std::fs::read_dir(&outbox)
+        .expect("outbox")
+        .filter(|e| e.as_ref().is_ok_and(|e| e.path().is_file()))
+        .count();
+    assert_eq!(waiting, 8, "nothing is lost while the LRS is down");
+    up.store(true, Ordering::SeqCst);
+    let out = faultline(&["outbox".as_ref(), "--session".as_ref(), s.as_os_str()]);
+    assert!(out.contains("xAPI: 8 sent, 0 rejected, 0 waiting"), "{out}");
+    let again = faultline(&["outbox".as_ref(), "--session".as_ref(), s.as_os_str()]);
+    assert!(again.contains("xAPI: 0 sent"), "{again}");
+    for trainee in ["t0", "t1", "t2"] {
+        let ids = stored_ids(
+            lrs.port,
+            &registration("outage", trainee, "conveyor-tote-jam"),
+            None,
+        );
+        let mut unique = ids.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!((ids.len(), unique.len()), (4, 4), "{trainee}: {ids:?}");
+    }
+}

@@ -324,6 +324,7 @@ fn run(args: RunArgs) -> Result<(), String> {
             exam: session.session.mode == faultline::lab::Mode::Exam,
             limit_min: session.session.time_limit_min,
             scenario_hash: faultline::lab::store::scenario_hash(&next.path)?,
+            session_file: path.clone(),
         });
     }
     let (setup, scenario) = run_setup(&args)?;

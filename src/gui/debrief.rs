@@ -121,7 +121,14 @@ fn end_of_shift(
             s.limit_min.min(loaded.scenario.shift_min)
         });
     let shift_over = clock.tick as f64 >= minutes as f64 * 60.0 * TICK_HZ;
-    if debrief.report.is_some() || !(debrief.end_requested || shift_over) {
+    if debrief.report.is_some() {
+        // A station's attempt is over once scored: the floor stays stopped.
+        if debrief.station.is_some() && !time.is_paused() {
+            time.pause();
+        }
+        return;
+    }
+    if !(debrief.end_requested || shift_over) {
         return;
     }
     let (Some(faults), Some(actions)) = (faults, actions) else {
@@ -129,6 +136,7 @@ fn end_of_shift(
     };
     let mut report = score(&loaded, &log.entries, &faults, &actions);
     if let Some(station) = &debrief.station {
+        send_statements(station, &report);
         match crate::lab::store::report_json(&report) {
             Ok(json) => {
                 if let Err(e) =
@@ -262,4 +270,39 @@ fn path(ui: &mut egui::Ui, id: &str, steps: &[String]) {
                 ui.label(RichText::new(format!("{:>2}. {step}", i + 1)).small());
             }
         });
+}
+
+/// Queues the attempt's xAPI statements and sends them from a background thread, so the
+/// window never waits on the LRS; what does not go out stays in the outbox.
+fn send_statements(station: &super::Station, report: &Report) {
+    let Ok(session) = crate::lab::load_session(&station.session_file) else {
+        return;
+    };
+    let (Some(lrs), Some(trainee)) = (
+        session.session.lrs.clone(),
+        session.trainee(&report.trainee).cloned(),
+    ) else {
+        return;
+    };
+    let outbox = crate::lab::xapi::outbox_dir(&session);
+    let statements = crate::lab::xapi::statements(&session, &trainee, report);
+    if let Err(e) = crate::lab::xapi::enqueue(&outbox, &statements) {
+        error!("xAPI outbox: {e}");
+        return;
+    }
+    std::thread::spawn(move || {
+        let result = crate::lab::xapi::password(&lrs).and_then(|password| {
+            crate::lab::xapi::drain(
+                &outbox,
+                &lrs,
+                &password,
+                6,
+                std::time::Duration::from_secs(2),
+            )
+        });
+        match result {
+            Ok(d) => info!("xAPI: {} sent, {} waiting", d.sent, d.waiting),
+            Err(e) => warn!("xAPI: statements wait in the outbox: {e}"),
+        }
+    });
 }

@@ -53,6 +53,8 @@ pub struct Station {
     pub exam: bool,
     pub limit_min: f32,
     pub scenario_hash: String,
+    /// The session file, for the roster and the LRS the statements go to.
+    pub session_file: PathBuf,
 }
 
 /// Opens the window and runs until it is closed (or the screenshot is saved).

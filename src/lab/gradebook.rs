@@ -50,6 +50,11 @@ fn field(text: &str) -> String {
     }
 }
 
+/// One CSV row, fields quoted as needed.
+fn csv_line(cells: &[String]) -> String {
+    cells.iter().map(|c| field(c)).collect::<Vec<_>>().join(",") + "\n"
+}
+
 fn grade(report: &Option<Report>) -> String {
     report
         .as_ref()
@@ -74,23 +79,18 @@ pub fn canvas_csv(session: &LoadedSession, rows: &[Row]) -> String {
             i + 1
         ));
     }
-    let mut out = header
-        .iter()
-        .map(|h| field(h))
-        .collect::<Vec<_>>()
-        .join(",")
-        + "\n";
+    let mut out = csv_line(&header);
     for row in rows {
         let t = row.trainee;
         let mut cells = vec![
-            field(&t.name),
-            field(&t.id),
-            field(&t.id),
-            field(&t.login),
-            field(&t.section),
+            t.name.clone(),
+            t.id.clone(),
+            t.id.clone(),
+            t.login.clone(),
+            t.section.clone(),
         ];
         cells.extend(row.reports.iter().map(grade));
-        out += &(cells.join(",") + "\n");
+        out += &csv_line(&cells);
     }
     out
 }
@@ -99,16 +99,11 @@ pub fn canvas_csv(session: &LoadedSession, rows: &[Row]) -> String {
 pub fn moodle_csv(session: &LoadedSession, rows: &[Row]) -> String {
     let mut header = vec!["username".to_string()];
     header.extend(session.scenarios.iter().map(|s| s.scenario.id.clone()));
-    let mut out = header
-        .iter()
-        .map(|h| field(h))
-        .collect::<Vec<_>>()
-        .join(",")
-        + "\n";
+    let mut out = csv_line(&header);
     for row in rows {
-        let mut cells = vec![field(&row.trainee.login)];
+        let mut cells = vec![row.trainee.login.clone()];
         cells.extend(row.reports.iter().map(grade));
-        out += &(cells.join(",") + "\n");
+        out += &csv_line(&cells);
     }
     out
 }

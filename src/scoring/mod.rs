@@ -427,28 +427,24 @@ fn verification_points(
             _ => false,
         });
         let mut value = share;
-        if !restored {
+        let mut lose = |why: String| {
             value -= share / 2.0;
             findings.push(Finding::general(
                 "verification",
-                format!(
-                    "{} was not returned to service after the repair (a lock or lockout left on, or the unit not released): −{}",
-                    f.target.describe(),
-                    report::points(share / 2.0)
-                ),
+                format!("{why}: −{}", report::points(share / 2.0)),
                 -share / 2.0,
+            ));
+        };
+        if !restored {
+            lose(format!(
+                "{} was not returned to service after the repair (a lock or lockout left on, or the unit not released)",
+                f.target.describe()
             ));
         }
         if !checked {
-            value -= share / 2.0;
-            findings.push(Finding::general(
-                "verification",
-                format!(
-                    "Nothing showed {} working after the repair (run a test cycle, or read the alarms): −{}",
-                    f.target.describe(),
-                    report::points(share / 2.0)
-                ),
-                -share / 2.0,
+            lose(format!(
+                "Nothing showed {} working after the repair (run a test cycle, or read the alarms)",
+                f.target.describe()
             ));
         }
         total += value;

@@ -1,22 +1,25 @@
 #!/usr/bin/env bash
-# Installs the Debian packages Faultline needs (Bevy's build dependencies, and Xvfb with
-# Mesa's Vulkan drivers for the window tests), and the local xAPI LRS the tests run
-# (npm package xapi-statements, outside the checkout). Does nothing when all are present.
+# Installs what Faultline needs on a Debian machine: Bevy's build dependencies, Xvfb with
+# Mesa's Vulkan drivers for the window tests, Node.js and npm when missing, and the local
+# xAPI LRS the tests run (npm package xapi-statements, outside the checkout). Does nothing
+# when all are present.
 set -euo pipefail
-
-"$(dirname "$0")/install-lrs.sh"
 
 packages="pkg-config libasound2-dev libudev-dev libwayland-dev libxkbcommon-dev xvfb xauth mesa-vulkan-drivers"
 missing=""
 for p in $packages; do
     dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"
 done
-[ -z "$missing" ] && exit 0
+command -v npm >/dev/null || missing="$missing nodejs npm"
 
-sudo=""
-if [ "$(id -u)" -ne 0 ]; then
-    sudo=sudo
+if [ -n "$missing" ]; then
+    sudo=""
+    if [ "$(id -u)" -ne 0 ]; then
+        sudo=sudo
+    fi
+    echo "installing:$missing"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $missing
 fi
-echo "installing:$missing"
-$sudo apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $missing
+
+"$(dirname "$0")/install-lrs.sh"

@@ -7,6 +7,7 @@
 pub mod alarms;
 pub mod bench;
 pub mod conveyor;
+pub mod data;
 pub mod error;
 pub mod faults;
 pub mod fleet;

@@ -25,6 +25,8 @@ use crate::sim::{SimSet, SimSetup};
 pub struct ConveyorParams {
     pub spec: ConveyorSpec,
     pub totes_per_pick: u32,
+    /// The hall's air temperature, °C (what an idle motor sits at).
+    pub ambient_c: f32,
 }
 
 /// Every line by id, and floor-wide tote counters.
@@ -40,6 +42,7 @@ pub(crate) fn plugin(app: &mut App) {
     app.insert_resource(ConveyorParams {
         spec: setup.layout.conveyors.clone(),
         totes_per_pick: setup.layout.stations.totes_per_pick,
+        ambient_c: setup.layout.ambient_temperature_c,
     })
     .init_resource::<ConveyorRoster>()
     .init_resource::<totes::LineOccupancy>()

@@ -1,7 +1,7 @@
 //! The fault catalogue as data (`assets/catalogue/faults.ron`): what each kind looks
 //! like, which alarms, test points and observations it changes, its causes and repairs.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
@@ -46,30 +46,15 @@ pub struct FaultCatalogue {
 
 impl FaultCatalogue {
     pub fn load(path: &Path) -> Result<Self, LoadError> {
-        let text = std::fs::read_to_string(path).map_err(|source| LoadError::Io {
-            path: path.to_path_buf(),
-            source,
-        })?;
-        crate::scenario::authored_ron()
-            .from_str(&text)
-            .map_err(|e| LoadError::from_ron(path, e))
+        crate::data::load_ron(path)
     }
 
     /// The catalogue shipped in `assets/catalogue/faults.ron`.
     pub fn bundled() -> Result<Self, LoadError> {
-        Self::load(&bundled_path())
+        Self::load(&crate::data::bundled_asset("assets/catalogue/faults.ron"))
     }
 
     pub fn entry(&self, kind: &str) -> Option<&CatalogueEntry> {
         self.kinds.iter().find(|k| k.kind == kind)
-    }
-}
-
-fn bundled_path() -> PathBuf {
-    let local = Path::new("assets/catalogue/faults.ron");
-    if local.is_file() {
-        local.to_path_buf()
-    } else {
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/catalogue/faults.ron")
     }
 }

@@ -225,10 +225,20 @@ pub struct Rubric {
     /// The most a failed safety gate can score.
     #[serde(default = "default_critical_cap")]
     pub critical_cap: f32,
+    /// Points a safety event that is not critical costs (standing in front of a unit, say).
+    #[serde(default = "default_five")]
+    pub safety_event_cost: f32,
+    /// Points off parts efficiency for each good part replaced.
+    #[serde(default = "default_five")]
+    pub good_part_cost: f32,
 }
 
 fn default_critical_cap() -> f32 {
     20.0
+}
+
+fn default_five() -> f32 {
+    5.0
 }
 
 /// Category weights (defaults from DOMAIN.md); they must add up to 100.

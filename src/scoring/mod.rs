@@ -19,11 +19,6 @@ use crate::scenario::{
 use crate::sim::{TICK_HZ, clock_text};
 use crate::trainee::{ActionCatalogue, FaultChange, LogEntry, TraineeAction};
 
-/// Points a non-critical safety event costs.
-const SAFETY_EVENT_COST: f32 = 5.0;
-/// Points (of 15) a good part replaced costs.
-const GOOD_PART_COST: f32 = 5.0;
-
 /// One logged action, as scoring reads it.
 struct Done<'a> {
     started: u64,
@@ -102,8 +97,13 @@ pub fn score(
     let solved = unsolved.is_empty();
 
     let root_cause = root_cause_points(&key, &done, &unsolved, w.root_cause, &mut findings);
-    let (parts_efficiency, parts_cost) =
-        parts_points(&done, actions, w.parts_efficiency, &mut findings);
+    let (parts_efficiency, parts_cost) = parts_points(
+        &done,
+        actions,
+        w.parts_efficiency,
+        rubric.good_part_cost,
+        &mut findings,
+    );
     // Time to repair runs to the last piece of work; the paperwork after it does not count.
     let end_tick = done
         .iter()
@@ -198,12 +198,13 @@ pub fn score(
                     0.0,
                 ));
             } else {
-                total -= SAFETY_EVENT_COST;
+                let cost = rubric.safety_event_cost;
+                total -= cost;
                 findings.push(Finding::tick(
                     "safety",
                     *tick,
-                    format!("Safety event: {what}: −{SAFETY_EVENT_COST}"),
-                    -SAFETY_EVENT_COST,
+                    format!("Safety event: {what}: −{}", report::points(cost)),
+                    -cost,
                 ));
             }
         }
@@ -326,11 +327,11 @@ fn parts_points(
     done: &[Done],
     actions: &ActionCatalogue,
     weight: f32,
+    deduction: f32,
     findings: &mut Vec<Finding>,
 ) -> (f32, f32) {
     let mut points = weight;
     let mut cost = 0.0;
-    let deduction = GOOD_PART_COST * weight / 15.0;
     for (i, d) in done.iter().enumerate() {
         let Some(part) = actions.part(d.action) else {
             continue;

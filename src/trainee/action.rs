@@ -502,12 +502,6 @@ pub struct ActionScript {
 impl ActionScript {
     /// Reads a script file; a parse error names the file, line and column.
     pub fn load(path: &std::path::Path) -> Result<Self, crate::error::LoadError> {
-        let text = std::fs::read_to_string(path).map_err(|source| crate::error::LoadError::Io {
-            path: path.to_path_buf(),
-            source,
-        })?;
-        crate::scenario::authored_ron()
-            .from_str(&text)
-            .map_err(|e| crate::error::LoadError::from_ron(path, e))
+        crate::data::load_ron(path)
     }
 }

@@ -3,7 +3,7 @@
 //! technician moves.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use bevy::prelude::Resource;
 use serde::{Deserialize, Serialize};
@@ -28,6 +28,9 @@ pub struct VestSpec {
     pub slow_radius_m: f32,
     pub creep_speed_mps: f32,
     pub stop_radius_m: f32,
+    /// How far outside the fence the tracker still reports the vest (units by the gate
+    /// slow before the technician steps through it).
+    pub tracked_outside_m: f32,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -52,16 +55,12 @@ pub struct ActionCatalogue {
 
 impl ActionCatalogue {
     pub fn load(path: &Path) -> Result<Self, LoadError> {
-        let text = std::fs::read_to_string(path).map_err(|source| LoadError::Io {
-            path: path.to_path_buf(),
-            source,
-        })?;
-        ron::from_str(&text).map_err(|e| LoadError::from_ron(path, e))
+        crate::data::load_ron(path)
     }
 
     /// The catalogue shipped in `assets/catalogue/actions.ron`.
     pub fn bundled() -> Result<Self, LoadError> {
-        Self::load(&bundled_path())
+        Self::load(&crate::data::bundled_asset("assets/catalogue/actions.ron"))
     }
 
     /// Simulated seconds the action takes at the equipment (walking not included).
@@ -75,14 +74,5 @@ impl ActionCatalogue {
     /// The part this action fits, if it replaces one.
     pub fn part(&self, action: &TraineeAction) -> Option<&Part> {
         self.parts.get(&action.name())
-    }
-}
-
-fn bundled_path() -> PathBuf {
-    let local = Path::new("assets/catalogue/actions.ron");
-    if local.is_file() {
-        local.to_path_buf()
-    } else {
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/catalogue/actions.ron")
     }
 }

@@ -4,7 +4,7 @@
 use bevy::prelude::*;
 
 use super::action::{Spot, TestPoint, TraineeAction};
-use super::repair::{inspect, repair, repair_if};
+use super::repair::{inspect, remove_cause, repair, repair_if};
 use crate::conveyor::{BeltSection, ConveyorLine, ConveyorParams, ConveyorRoster, MdrZone};
 use crate::faults::{FaultCatalogue, FaultSchedule};
 use crate::scenario::{FaultKind, ResolvedTarget};
@@ -100,14 +100,11 @@ impl ConveyorWork<'_, '_> {
             TraineeAction::ReplaceBeltMotor { line } => Some(self.repair_vfd(*line, true)),
             TraineeAction::ResetEstopDevice { line, device } => {
                 let device = *device;
-                // `repair_if` reports an unrepaired target with "; no change" after the text.
-                let repaired = repair_if(
+                let repaired = remove_cause(
                     &mut self.schedule,
                     ResolvedTarget::Line(*line),
                     |kind| matches!(kind, FaultKind::EstopChainOpen { device: d } if *d == device),
-                    "",
-                )
-                .is_empty();
+                );
                 self.with_line(*line, |l, _| {
                     let Some(d) = l.estop_devices.get_mut(device as usize) else {
                         return format!("line {}: there is no e-stop device {device}", l.id);
@@ -225,7 +222,7 @@ impl ConveyorWork<'_, '_> {
 
     /// The thermal camera on a zone's roller motor or a line's belt motor and drive.
     fn thermal(&self, target: ResolvedTarget) -> String {
-        let ambient = 22.0;
+        let ambient = self.params.ambient_c;
         match target {
             ResolvedTarget::Zone { line, zone } => {
                 let z = self

@@ -58,6 +58,20 @@ pub fn repair_if(
     fixes: impl Fn(&FaultKind) -> bool,
     done: &str,
 ) -> String {
+    if remove_cause(schedule, target, fixes) {
+        done.to_string()
+    } else {
+        format!("{done}; no change")
+    }
+}
+
+/// Marks every started, unrepaired fault at the target that `fixes` cures as repaired;
+/// true if there was one.
+pub fn remove_cause(
+    schedule: &mut FaultSchedule,
+    target: ResolvedTarget,
+    fixes: impl Fn(&FaultKind) -> bool,
+) -> bool {
     let mut fixed = false;
     for fault in &mut schedule.faults {
         if fault.spec.target == target
@@ -69,9 +83,5 @@ pub fn repair_if(
             fixed = true;
         }
     }
-    if fixed {
-        done.to_string()
-    } else {
-        format!("{done}; no change")
-    }
+    fixed
 }

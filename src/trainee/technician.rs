@@ -11,9 +11,6 @@ use crate::floor::FloorGrid;
 use crate::scenario::SafetyRule;
 use crate::sim::{SimClock, TICK_HZ};
 
-/// How far outside the fence the vest's tracker still reports the technician, metres.
-const VEST_TRACKED_OUTSIDE_M: f32 = 6.0;
-
 /// The technician: position on the floor plane (metres), vest, the action in hand.
 #[derive(Resource, Debug, Clone, Default)]
 pub struct Technician {
@@ -175,7 +172,10 @@ pub fn move_technician(
     // the gate have slowed before the technician steps through it.
     let (min, max) = grid.fence_rect();
     let outside_by = (tech.position - tech.position.clamp(min, max)).length();
-    let tracked = tech.in_field || (tech.vest_on && outside_by < VEST_TRACKED_OUTSIDE_M);
+    let tracked_outside = catalogue
+        .as_deref()
+        .map_or(0.0, |c| c.vest.tracked_outside_m);
+    let tracked = tech.in_field || (tech.vest_on && outside_by < tracked_outside);
     *person = PersonInField {
         position: tracked.then_some(tech.position),
         vest: catalogue

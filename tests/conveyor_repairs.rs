@@ -3,9 +3,10 @@
 
 mod common;
 
+use faultline::app::{HeadlessSim, SimSetup};
 use faultline::conveyor::{BeltSection, ConveyorLine, ConveyorRoster, VfdTrip};
 use faultline::scenario::*;
-use faultline::sim::{HeadlessSim, SimSetup, TICK_HZ};
+use faultline::sim::TICK_HZ;
 use faultline::trainee::{Spot, TestPoint, TraineeAction};
 
 fn quiet_floor_with(faults: Vec<ResolvedFault>) -> HeadlessSim {

@@ -8,24 +8,24 @@ use faultline::conveyor::{
 };
 
 /// The default floor with no drive units, so only the test puts totes on the lines.
-fn quiet_floor() -> faultline::sim::HeadlessSim {
+fn quiet_floor() -> faultline::app::HeadlessSim {
     let mut layout = common::preset("default");
     layout.fleet.units = 0;
     common::sim_with(layout, 1)
 }
 
-fn line(sim: &mut faultline::sim::HeadlessSim, id: usize) -> Entity {
+fn line(sim: &mut faultline::app::HeadlessSim, id: usize) -> Entity {
     sim.world().resource::<ConveyorRoster>().lines[id]
 }
 
-fn queue_totes(sim: &mut faultline::sim::HeadlessSim, line_entity: Entity, count: u32) {
+fn queue_totes(sim: &mut faultline::app::HeadlessSim, line_entity: Entity, count: u32) {
     if let Some(mut line) = sim.world_mut().get_mut::<ConveyorLine>(line_entity) {
         line.waiting_totes += count;
     }
 }
 
 /// Positions along the line of its totes, downstream first.
-fn totes_along(sim: &mut faultline::sim::HeadlessSim, line_entity: Entity) -> Vec<f32> {
+fn totes_along(sim: &mut faultline::app::HeadlessSim, line_entity: Entity) -> Vec<f32> {
     let world = sim.world_mut();
     let line = world
         .get::<ConveyorLine>(line_entity)

@@ -2,7 +2,7 @@
 
 mod common;
 
-use faultline::sim::state_hash;
+use faultline::app::state_hash;
 
 fn hash_after(seed: u64, ticks: u64) -> u64 {
     let mut sim = common::sim("default", seed);

@@ -4,12 +4,13 @@ mod common;
 
 use bevy::prelude::*;
 use faultline::alarms::{AlarmCode, AlarmLog, AlarmSource};
+use faultline::app::{HeadlessSim, SimSetup};
 use faultline::conveyor::{BeltSection, ConveyorLine, ConveyorRoster, MdrZone, Tote};
 use faultline::faults::FaultSchedule;
 use faultline::fleet::{Battery, BodyMotion, FleetRoster, Lift, Odometry, Pose, Route};
 use faultline::floor::{Cell, FloorGrid};
 use faultline::scenario::*;
-use faultline::sim::{HeadlessSim, SimSetup, TICK_HZ};
+use faultline::sim::TICK_HZ;
 
 fn fault(kind: FaultKind, target: ResolvedTarget, trigger: ResolvedTrigger) -> ResolvedFault {
     ResolvedFault {

@@ -114,7 +114,7 @@ fn session(name: &str, port: u16) -> PathBuf {
         .map(|i| format!("(id: \"t{i}\", name: \"Trainee {i}\", email: \"t{i}@example.edu\", login: \"l{i}\")"))
         .collect();
     let text = format!(
-        "LabSession(id: \"{name}\", title: \"xAPI lab\", course_id: \"C\", assignment_id: \"1\", roster: [{}], scenarios: InOrder([\"{}\"]), mode: Practice, time_limit_min: 45.0, pass_mark: 60.0, attempts_dir: \"attempts\", lrs: (endpoint: \"http://127.0.0.1:{port}/xAPI\", username: \"faultline\", password_env: \"{PASSWORD_ENV}\"))",
+        "LabSession(id: \"{name}\", title: \"xAPI lab\", course_id: \"C\", assignment_id: \"1\", roster: [{}], scenarios: InOrder([\"{}\"]), mode: Practice, time_limit_min: 45.0, pass_mark: 60.0, attempts_dir: \"attempts\", lrs: (endpoint: \"http://127.0.0.1:{port}/xAPI\", username: \"faultline\", password_env: \"{PASSWORD_ENV}\", delivery: (retries: 2, first_wait_s: 0.25)))",
         roster.join(", "),
         scenario.display()
     );
@@ -153,6 +153,7 @@ fn stored_ids(port: u16, registration: &str, verb: Option<&str>) -> Vec<String> 
         endpoint: format!("http://127.0.0.1:{port}/xAPI"),
         username: "faultline".into(),
         password_env: PASSWORD_ENV.into(),
+        delivery: Default::default(),
     };
     let mut query = format!("/statements?registration={registration}");
     if let Some(verb) = verb {

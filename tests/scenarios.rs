@@ -6,9 +6,10 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use faultline::alarms::{AlarmLog, AlarmSource};
+use faultline::app::{HeadlessSim, SimSetup};
 use faultline::faults::{FaultCatalogue, FaultSchedule, Subsystem};
 use faultline::scenario::*;
-use faultline::sim::{HeadlessSim, SimSetup, TICK_HZ};
+use faultline::sim::TICK_HZ;
 
 fn shipped() -> Vec<LoadedScenario> {
     let files = scenario_files(&[bundled_scenarios_dir()]).expect("scenarios folder");

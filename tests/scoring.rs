@@ -1,11 +1,13 @@
 //! Scoring attempts: the reference solution of every shipped scenario scores 100, and
 //! each kind of flawed attempt gets the score and findings its rubric implies.
 
+mod common;
+
 use std::path::Path;
 
 use faultline::scenario::{LoadedScenario, ResolvedTarget, load_scenario_reported};
-use faultline::scoring::{Report, play, play_solution, score_bundled};
-use faultline::trainee::{ActionScript, AttemptLog, LogEntry, ScriptedAction, Spot, TraineeAction};
+use faultline::scoring::{Report, play_solution, score_bundled};
+use faultline::trainee::{ActionScript, LogEntry, ScriptedAction, Spot, TraineeAction};
 
 use TraineeAction as A;
 
@@ -37,21 +39,7 @@ fn attempt(
             .map(|action| ScriptedAction { at_s, action })
             .collect(),
     };
-    let header = LogEntry::Header {
-        scenario: loaded.scenario.id.clone(),
-        trainee: String::new(),
-        seed: 0,
-    };
-    let log = play(
-        loaded,
-        "",
-        &script,
-        AttemptLog::in_memory(header),
-        30.0,
-        |_| {},
-    );
-    let report = score_bundled(loaded, &log.entries).unwrap_or_else(|e| panic!("{e}"));
-    (report, log.entries)
+    common::play(loaded, "", &script, 30.0)
 }
 
 fn points(report: &Report, category: &str) -> f32 {
@@ -411,7 +399,7 @@ fn play_writes_the_report_as_json_and_score_re_scores_the_saved_log_identically(
 #[test]
 fn scoring_a_one_hour_attempt_of_500_actions_is_fast() {
     let loaded = scenario("conveyor-tote-jam");
-    let (mean, _) = faultline::bench::time_scoring(&loaded, 500, 20).expect("scores");
+    let (mean, _) = faultline::scoring::bench::time_scoring(&loaded, 500, 20).expect("scores");
     // The release build's figure is in docs/benchmarks.md; a debug build gets slack.
     let limit = if cfg!(debug_assertions) { 100.0 } else { 10.0 };
     assert!(mean < limit, "{mean:.2} ms per scoring");

@@ -5,11 +5,12 @@ mod common;
 
 use TraineeAction as A;
 use faultline::alarms::{AlarmCode, AlarmLog, AlarmSource};
+use faultline::app::{HeadlessSim, SimSetup};
 use faultline::faults::FaultSchedule;
 use faultline::fleet::{FleetRoster, Odometry, Route, TrafficStats};
 use faultline::floor::Cell;
 use faultline::scenario::*;
-use faultline::sim::{HeadlessSim, SimSetup, TICK_HZ};
+use faultline::sim::TICK_HZ;
 use faultline::trainee::{AttemptLog, LogEntry, Spot, TestPoint, TraineeAction};
 
 use common::{observation_of, queue_actions, run_until_idle, started_tick};

@@ -7,7 +7,7 @@ use bevy_rapier3d::prelude::*;
 use super::line::{BeltSection, ConveyorLine, MdrZone, VfdTrip, ZoneState};
 use super::totes::LineOccupancy;
 use super::{ConveyorParams, ConveyorRoster};
-use crate::fleet::floor_point;
+use crate::floor::floor_point;
 use crate::sim::TICK_DT;
 
 /// Each zone runs while its photo-eye is clear (ready to receive) or the next zone

@@ -3,22 +3,24 @@
 
 mod line;
 mod logic;
-mod spec;
 mod totes;
 
 use bevy::prelude::*;
 use bevy_rapier3d::prelude::*;
 
+pub use crate::floor::{BeltSpec, ConveyorSpec, ToteSpec};
 pub use line::{
     BeltSection, ConveyorLine, Lockout, MdrZone, PhotoEye, RollerMotor, Tote, Vfd, VfdTrip,
     ZoneState,
 };
-pub use spec::{BeltSpec, ConveyorSpec, ToteSpec};
 pub use totes::LineOccupancy;
 
-use crate::fleet::{floor_point, heading_rotation};
-use crate::floor::FloorGrid;
-use crate::sim::{SimSet, SimSetup};
+use crate::floor::{FloorGrid, FloorLayout};
+use crate::floor::{floor_point, heading_rotation};
+use crate::sim::SimSet;
+
+/// Devices in each line's e-stop chain: the panel button (0) and pull cords along the line.
+pub const ESTOP_DEVICES_PER_LINE: u32 = 4;
 
 /// Conveyor figures and per-pick tote count, from the floor file.
 #[derive(Resource, Debug, Clone)]
@@ -37,36 +39,42 @@ pub struct ConveyorRoster {
     pub totes_delivered: u64,
 }
 
+impl ConveyorParams {
+    /// The conveyors' figures from a floor file.
+    pub fn from_layout(layout: &FloorLayout) -> Self {
+        Self {
+            spec: layout.conveyors.clone(),
+            totes_per_pick: layout.stations.totes_per_pick,
+            ambient_c: layout.ambient_temperature_c,
+        }
+    }
+}
+
+/// Needs [`FloorGrid`] and [`ConveyorParams`] (inserted by the composition root).
 pub(crate) fn plugin(app: &mut App) {
-    let setup = app.world().resource::<SimSetup>().clone();
-    app.insert_resource(ConveyorParams {
-        spec: setup.layout.conveyors.clone(),
-        totes_per_pick: setup.layout.stations.totes_per_pick,
-        ambient_c: setup.layout.ambient_temperature_c,
-    })
-    .init_resource::<ConveyorRoster>()
-    .init_resource::<totes::LineOccupancy>()
-    .add_systems(Startup, spawn_lines)
-    .add_systems(
-        FixedUpdate,
-        (
+    app.init_resource::<ConveyorRoster>()
+        .init_resource::<totes::LineOccupancy>()
+        .add_systems(Startup, spawn_lines)
+        .add_systems(
+            FixedUpdate,
             (
-                totes::queue_totes_from_picks,
-                totes::survey_totes,
-                logic::update_safety_relays,
-                totes::induct_totes,
-                logic::run_zones,
-                logic::run_belts,
-                totes::drive_totes,
-            )
-                .chain()
-                .in_set(SimSet::ConveyorControl),
-            (logic::read_photo_eyes, totes::take_away_totes)
-                .chain()
-                .in_set(SimSet::ConveyorSense),
-            logic::raise_conveyor_alarms.in_set(SimSet::Alarms),
-        ),
-    );
+                (
+                    totes::queue_totes_from_picks,
+                    totes::survey_totes,
+                    logic::update_safety_relays,
+                    totes::induct_totes,
+                    logic::run_zones,
+                    logic::run_belts,
+                    totes::drive_totes,
+                )
+                    .chain()
+                    .in_set(SimSet::ConveyorControl),
+                (logic::read_photo_eyes, totes::take_away_totes)
+                    .chain()
+                    .in_set(SimSet::ConveyorSense),
+                logic::raise_conveyor_alarms.in_set(SimSet::Alarms),
+            ),
+        );
 }
 
 /// One line per station, running south from the station's pick cell, outside the fence.
@@ -165,7 +173,7 @@ fn spawn_lines(
                     safety_relay_closed: true,
                     disconnect_closed: true,
                     lockout: Lockout::default(),
-                    estop_devices: vec![true; crate::scenario::ESTOP_DEVICES_PER_LINE as usize],
+                    estop_devices: vec![true; ESTOP_DEVICES_PER_LINE as usize],
                     waiting_totes: 0,
                     delivered: 0,
                 },

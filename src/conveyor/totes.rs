@@ -6,7 +6,8 @@ use bevy_rapier3d::prelude::*;
 
 use super::line::{BeltSection, ConveyorLine, MdrZone, Tote};
 use super::{ConveyorParams, ConveyorRoster};
-use crate::fleet::{PickCompleted, floor_point, heading_rotation};
+use crate::fleet::PickCompleted;
+use crate::floor::{floor_point, heading_rotation};
 
 const GRAVITY: f32 = 9.81;
 /// How quickly roller grip brings a tote to surface speed, seconds.

@@ -1,12 +1,14 @@
 //! The fault catalogue as data (`assets/catalogue/faults.ron`): what each kind looks
 //! like, which alarms, test points and observations it changes, its causes and repairs.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
 use crate::alarms::AlarmCode;
 use crate::error::LoadError;
+use crate::scenario::FaultKind;
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
 pub enum Subsystem {
@@ -36,6 +38,9 @@ pub struct CatalogueEntry {
     /// Root causes a work order may name for this kind.
     pub causes: Vec<String>,
     pub repairs: Vec<String>,
+    /// For each cause a fault of this kind simulates, the trainee action (its kind, as
+    /// scripts write it) that removes that cause.
+    pub repaired_by: BTreeMap<String, String>,
 }
 
 #[derive(bevy::prelude::Resource, Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -56,5 +61,13 @@ impl FaultCatalogue {
 
     pub fn entry(&self, kind: &str) -> Option<&CatalogueEntry> {
         self.kinds.iter().find(|k| k.kind == kind)
+    }
+
+    /// The action that removes the cause this fault simulates.
+    pub fn repaired_by(&self, kind: &FaultKind) -> Option<&str> {
+        self.entry(kind.name())?
+            .repaired_by
+            .get(kind.simulated_cause())
+            .map(String::as_str)
     }
 }

@@ -11,9 +11,8 @@ use crate::conveyor::{
 };
 use crate::fleet::{
     Battery, Charger, DriveMotors, FiducialCamera, FleetParams, FleetRoster, UnitCondition,
-    floor_point, heading_rotation,
 };
-use crate::floor::{FiducialStickers, FloorGrid};
+use crate::floor::{FiducialStickers, FloorGrid, floor_point, heading_rotation};
 use crate::scenario::{FaultKind, ResolvedTarget, VfdTripCause, Wheel};
 
 /// Blend from the as-new value to the fully faulty one by severity.

@@ -10,7 +10,7 @@ mod triggers;
 use bevy::prelude::*;
 
 use crate::scenario::ResolvedFault;
-use crate::sim::{SimSet, SimSetup};
+use crate::sim::SimSet;
 
 pub use catalogue::{CatalogueEntry, FaultCatalogue, Subsystem};
 pub use effects::JamObstruction;
@@ -33,10 +33,6 @@ pub struct InjectedFault {
     pub repaired: bool,
 }
 
-/// The fault systems, so trainee actions can be ordered before them.
-#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
-pub struct FaultSet;
-
 /// Every fault injected into this run, in scenario order.
 #[derive(Resource, Debug, Default, Clone)]
 pub struct FaultSchedule {
@@ -44,35 +40,32 @@ pub struct FaultSchedule {
 }
 
 impl FaultSchedule {
+    /// The faults of a variant, armed and not yet started.
+    pub fn armed(faults: &[ResolvedFault]) -> Self {
+        Self {
+            faults: faults
+                .iter()
+                .map(|spec| InjectedFault {
+                    spec: spec.clone(),
+                    active: false,
+                    severity: 0.0,
+                    first_active_tick: None,
+                    latched: false,
+                    applied: 0.0,
+                    repaired: false,
+                })
+                .collect(),
+        }
+    }
+
     pub fn get(&self, id: &str) -> Option<&InjectedFault> {
         self.faults.iter().find(|f| f.spec.id == id)
     }
 }
 
+/// Needs the [`FaultSchedule`] (inserted by the composition root from the variant).
 pub(crate) fn plugin(app: &mut App) {
-    let setup = app.world().resource::<SimSetup>().clone();
-    match FaultCatalogue::bundled() {
-        Ok(catalogue) => {
-            app.insert_resource(catalogue);
-        }
-        Err(e) => error!("{e}; inspections will not describe faults"),
-    }
-    app.insert_resource(FaultSchedule {
-        faults: setup
-            .faults
-            .iter()
-            .map(|spec| InjectedFault {
-                spec: spec.clone(),
-                active: false,
-                severity: 0.0,
-                first_active_tick: None,
-                latched: false,
-                applied: 0.0,
-                repaired: false,
-            })
-            .collect(),
-    })
-    .add_systems(
+    app.add_systems(
         FixedUpdate,
         (
             triggers::update_triggers,
@@ -81,7 +74,6 @@ pub(crate) fn plugin(app: &mut App) {
             effects::apply_conveyor_faults,
         )
             .chain()
-            .in_set(SimSet::Faults)
-            .in_set(FaultSet),
+            .in_set(SimSet::Faults),
     );
 }

@@ -191,3 +191,21 @@ pub fn may_enter(grid: &FloorGrid, cell: Cell, goal: Cell) -> bool {
         _ => false,
     }
 }
+
+impl FromWorld for CellReservations {
+    fn from_world(world: &mut World) -> Self {
+        Self::new(world.resource::<FloorGrid>())
+    }
+}
+
+impl FromWorld for SpurClaims {
+    fn from_world(world: &mut World) -> Self {
+        Self::new(world.resource::<FloorGrid>())
+    }
+}
+
+impl FromWorld for StationLoad {
+    fn from_world(world: &mut World) -> Self {
+        Self::new(world.resource::<FloorGrid>())
+    }
+}

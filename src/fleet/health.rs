@@ -1,6 +1,7 @@
 //! The unit's own monitors: obstacle sensor and radio link (which stop it), the BMS
 //! and lift checks, and the alarms a technician reads off the unit.
 
+use bevy::ecs::query::QueryData;
 use bevy::prelude::*;
 use rand::RngExt;
 
@@ -96,25 +97,38 @@ const UNIT_ALARMS: [AlarmCode; 9] = [
     AlarmCode::ChargeTimeout,
 ];
 
+/// What a unit's controller and BMS report alarms from.
+#[derive(QueryData)]
+#[query_data(mutable)]
+pub struct AlarmingUnit {
+    unit: &'static DriveUnit,
+    odometry: &'static Odometry,
+    health: &'static DriveHealth,
+    lift: &'static Lift,
+    battery: &'static Battery,
+    mission: &'static Mission,
+    bits: &'static mut UnitAlarmBits,
+}
+
 /// Raises and clears each unit's standing alarms from its controller and BMS state.
 pub fn raise_unit_alarms(
     clock: Res<SimClock>,
     params: Res<FleetParams>,
     roster: Res<FleetRoster>,
     mut alarms: ResMut<AlarmLog>,
-    mut units: Query<(
-        &DriveUnit,
-        &Odometry,
-        &DriveHealth,
-        &Lift,
-        &Battery,
-        &Mission,
-        &mut UnitAlarmBits,
-    )>,
+    mut units: Query<AlarmingUnit>,
 ) {
     let spec = &params.fleet;
     for &entity in &roster.units {
-        let Ok((unit, odo, health, lift, battery, mission, mut bits)) = units.get_mut(entity)
+        let Ok(AlarmingUnitItem {
+            unit,
+            odometry: odo,
+            health,
+            lift,
+            battery,
+            mission,
+            mut bits,
+        }) = units.get_mut(entity)
         else {
             continue;
         };

@@ -9,27 +9,26 @@ mod motion;
 mod pathfinding;
 mod people;
 mod planner;
-mod spec;
 mod traffic;
 mod unit;
 
 use bevy::prelude::*;
 use rand::RngExt;
 
+pub use crate::floor::{BatterySpec, DriveUnitSpec, FleetSpec};
 pub use battery::{Battery, BatteryCell, Charger, ocv};
 pub use claims::{CellReservations, SpurClaims, StationLoad};
 pub use mission::{FetchStep, Mission, PickCompleted};
 pub use motion::wrap_angle;
 pub use pathfinding::PathPlanner;
-pub use people::PersonInField;
-pub use spec::{BatterySpec, DriveUnitSpec, FleetSpec};
+pub use people::{PersonInField, VestSpec};
 pub use unit::{
     BodyMotion, DriveHealth, DriveMotors, DriveUnit, FiducialCamera, FiducialRead, Lift, LiftPhase,
     Odometry, Pose, Route, TrafficStats, UnitCondition, UnitPower, WheelMotor,
 };
 
-use crate::floor::{FloorGrid, Pod};
-use crate::sim::{SimRng, SimSet, SimSetup};
+use crate::floor::{ChargerRow, FloorGrid, FloorLayout, Pod, floor_point, heading_rotation};
+use crate::sim::{SimRng, SimSet};
 
 /// Fleet figures the systems need every tick, taken from the floor file.
 #[derive(Resource, Debug, Clone)]
@@ -38,6 +37,21 @@ pub struct FleetParams {
     pub pick_time_s: (f32, f32),
     pub pod_mass_kg: f32,
     pub ambient_c: f32,
+    /// The chargers' figures.
+    pub chargers: ChargerRow,
+}
+
+impl FleetParams {
+    /// The fleet's figures from a floor file.
+    pub fn from_layout(layout: &FloorLayout) -> Self {
+        Self {
+            fleet: layout.fleet.clone(),
+            pick_time_s: layout.stations.pick_time_s,
+            pod_mass_kg: layout.storage.pod_mass_kg,
+            ambient_c: layout.ambient_temperature_c,
+            chargers: layout.chargers.clone(),
+        }
+    }
 }
 
 /// Work done on the floor so far.
@@ -54,57 +68,49 @@ pub struct FleetRoster {
     pub units: Vec<Entity>,
 }
 
+/// Needs [`FloorGrid`] and [`FleetParams`] (inserted by the composition root).
 pub(crate) fn plugin(app: &mut App) {
-    let setup = app.world().resource::<SimSetup>().clone();
-    let layout = &setup.layout;
-    app.insert_resource(FleetParams {
-        fleet: layout.fleet.clone(),
-        pick_time_s: layout.stations.pick_time_s,
-        pod_mass_kg: layout.storage.pod_mass_kg,
-        ambient_c: layout.ambient_temperature_c,
-    })
-    .init_resource::<FleetRoster>()
-    .init_resource::<FleetStats>()
-    .init_resource::<PersonInField>()
-    .init_resource::<PathPlanner>()
-    .add_message::<PickCompleted>()
-    .add_systems(
-        Startup,
-        (spawn_chargers, spawn_fleet).after(crate::floor::spawn_pods),
-    )
-    .add_systems(
-        FixedUpdate,
-        (
+    app.init_resource::<FleetRoster>()
+        .init_resource::<FleetStats>()
+        .init_resource::<PersonInField>()
+        .init_resource::<PathPlanner>()
+        .add_message::<PickCompleted>()
+        .add_systems(
+            Startup,
+            (spawn_chargers, spawn_fleet).after(crate::floor::spawn_pods),
+        )
+        .add_systems(
+            FixedUpdate,
             (
-                planner::assign_jobs,
-                mission::step_missions,
-                mission::drive_lifts,
-            )
-                .chain()
-                .in_set(SimSet::Plan),
-            traffic::plan_and_reserve.in_set(SimSet::Traffic),
-            motion::drive_units.in_set(SimSet::Motion),
-            (
-                health::sense_obstacles_and_link,
-                localization::read_fiducials,
-            )
-                .chain()
-                .in_set(SimSet::Sense),
-            (battery::update_batteries, health::brown_out_on_sag)
-                .chain()
-                .in_set(SimSet::Energy),
-            health::raise_unit_alarms.in_set(SimSet::Alarms),
-            (publish_unit_transforms, publish_pod_transforms).in_set(SimSet::Publish),
-        ),
-    );
-    let grid = app.world().resource::<FloorGrid>().clone();
-    app.insert_resource(CellReservations::new(&grid))
-        .insert_resource(SpurClaims::new(&grid))
-        .insert_resource(StationLoad::new(&grid));
+                (
+                    planner::assign_jobs,
+                    mission::step_missions,
+                    mission::drive_lifts,
+                )
+                    .chain()
+                    .in_set(SimSet::Plan),
+                traffic::plan_and_reserve.in_set(SimSet::Traffic),
+                motion::drive_units.in_set(SimSet::Motion),
+                (
+                    health::sense_obstacles_and_link,
+                    localization::read_fiducials,
+                )
+                    .chain()
+                    .in_set(SimSet::Sense),
+                (battery::update_batteries, health::brown_out_on_sag)
+                    .chain()
+                    .in_set(SimSet::Energy),
+                health::raise_unit_alarms.in_set(SimSet::Alarms),
+                (publish_unit_transforms, publish_pod_transforms).in_set(SimSet::Publish),
+            ),
+        );
+    app.init_resource::<CellReservations>()
+        .init_resource::<SpurClaims>()
+        .init_resource::<StationLoad>();
 }
 
-fn spawn_chargers(mut commands: Commands, grid: Res<FloorGrid>, setup: Res<SimSetup>) {
-    let spec = &setup.layout.chargers;
+fn spawn_chargers(mut commands: Commands, grid: Res<FloorGrid>, params: Res<FleetParams>) {
+    let spec = &params.chargers;
     for site in &grid.chargers {
         commands.spawn((
             Name::new(format!("Charger C{}", site.id)),
@@ -189,16 +195,6 @@ fn spawn_fleet(
         claims.claim(&grid, cell, entity);
         roster.units.push(entity);
     }
-}
-
-/// A point on the floor plane at a height, in world coordinates (y up).
-pub fn floor_point(position: Vec2, height: f32) -> Vec3 {
-    Vec3::new(position.x, height, position.y)
-}
-
-/// World rotation for a heading on the floor plane (0 = east, counter-clockwise seen from above).
-pub fn heading_rotation(heading: f32) -> Quat {
-    Quat::from_rotation_y(-heading)
 }
 
 fn publish_unit_transforms(

@@ -7,6 +7,7 @@
 
 use std::f32::consts::{PI, TAU};
 
+use bevy::ecs::query::QueryData;
 use bevy::prelude::*;
 
 use super::claims::{CellReservations, SpurClaims};
@@ -41,6 +42,24 @@ pub fn wrap_angle(a: f32) -> f32 {
     a
 }
 
+/// What driving a unit reads and moves.
+#[derive(QueryData)]
+#[query_data(mutable)]
+pub struct DrivenUnit {
+    entity: Entity,
+    pose: &'static mut Pose,
+    odometry: &'static mut Odometry,
+    motion: &'static mut BodyMotion,
+    motors: &'static mut DriveMotors,
+    route: &'static mut Route,
+    stats: &'static mut TrafficStats,
+    lift: &'static Lift,
+    mission: &'static Mission,
+    health: &'static mut DriveHealth,
+    condition: &'static UnitCondition,
+    power: &'static UnitPower,
+}
+
 /// One tick of driving for every unit.
 pub fn drive_units(
     params: Res<FleetParams>,
@@ -48,37 +67,24 @@ pub fn drive_units(
     mut reservations: ResMut<CellReservations>,
     mut claims: ResMut<SpurClaims>,
     person: Res<super::PersonInField>,
-    mut units: Query<(
-        Entity,
-        &mut Pose,
-        &mut Odometry,
-        &mut BodyMotion,
-        &mut DriveMotors,
-        &mut Route,
-        &mut TrafficStats,
-        &Lift,
-        &Mission,
-        &mut DriveHealth,
-        &UnitCondition,
-        &UnitPower,
-    )>,
+    mut units: Query<DrivenUnit>,
 ) {
     let d = &params.fleet.drive;
-    for (
-        entity,
-        mut pose,
-        mut odo,
-        mut motion,
-        mut motors,
-        mut route,
-        mut stats,
-        lift,
-        mission,
-        mut health,
-        condition,
-        power,
-    ) in &mut units
-    {
+    for unit in &mut units {
+        let DrivenUnitItem {
+            entity,
+            mut pose,
+            odometry: mut odo,
+            mut motion,
+            mut motors,
+            mut route,
+            mut stats,
+            lift,
+            mission,
+            mut health,
+            condition,
+            power,
+        } = unit;
         let loaded = lift.pod.is_some() || lift.phase != LiftPhase::Lowered;
         let payload = if lift.pod.is_some() {
             params.pod_mass_kg

@@ -6,12 +6,24 @@ use bevy::prelude::*;
 /// A unit's obstacle sensor stops it for a person this close ahead, metres.
 const BUMPER_SEES_M: f32 = 0.8;
 
+/// What the tracked vest makes nearby units do.
+#[derive(Debug, Clone, Copy, serde::Serialize, serde::Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct VestSpec {
+    pub slow_radius_m: f32,
+    pub creep_speed_mps: f32,
+    pub stop_radius_m: f32,
+    /// How far outside the fence the tracker still reports the vest (units by the gate
+    /// slow before the technician steps through it).
+    pub tracked_outside_m: f32,
+}
+
 /// Where the technician stands inside the field, if they are in it, and their vest.
 #[derive(Resource, Debug, Default, Clone, Copy)]
 pub struct PersonInField {
     pub position: Option<Vec2>,
     /// The vest's radii when it is worn.
-    pub vest: Option<crate::trainee::VestSpec>,
+    pub vest: Option<VestSpec>,
 }
 
 impl PersonInField {

@@ -8,9 +8,9 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::conveyor::ConveyorSpec;
+use super::conveyor_spec::ConveyorSpec;
+use super::fleet_spec::FleetSpec;
 use crate::error::{LoadError, SourcePosition};
-use crate::fleet::FleetSpec;
 
 /// A whole floor: geometry plus the equipment on it.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]

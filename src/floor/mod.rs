@@ -1,14 +1,26 @@
 //! The floor: the fiducial grid, the pod storage field, stations, chargers and fence.
 
+mod conveyor_spec;
+mod fleet_spec;
 mod grid;
 mod layout;
 
 use bevy::prelude::*;
 
+pub use conveyor_spec::{BeltSpec, ConveyorSpec, ToteSpec};
+pub use fleet_spec::{BatterySpec, DriveUnitSpec, FleetSpec};
 pub use grid::{Cell, CellKind, ChargerSite, Dir, FloorGrid, StationSite};
 pub use layout::{ChargerRow, FloorLayout, StationRow, StorageField, preset_search_paths};
 
-use crate::sim::SimSetup;
+/// A point on the floor plane at a height, in world coordinates (y up).
+pub fn floor_point(position: Vec2, height: f32) -> Vec3 {
+    Vec3::new(position.x, height, position.y)
+}
+
+/// World rotation for a heading on the floor plane (0 = east, counter-clockwise seen from above).
+pub fn heading_rotation(heading: f32) -> Quat {
+    Quat::from_rotation_y(-heading)
+}
 
 /// A shelf pod with its home cell in the storage field.
 #[derive(Component, Debug, Clone, Reflect)]
@@ -72,15 +84,19 @@ impl FiducialStickers {
     }
 }
 
+impl FromWorld for FiducialStickers {
+    fn from_world(world: &mut World) -> Self {
+        Self {
+            quality: vec![1.0; world.resource::<FloorGrid>().cell_count()],
+        }
+    }
+}
+
+/// Needs the [`FloorGrid`] (inserted by the composition root from the floor file).
 pub(crate) fn plugin(app: &mut App) {
-    let setup = app.world().resource::<SimSetup>().clone();
-    let grid = FloorGrid::from_layout(&setup.layout);
-    app.insert_resource(FiducialStickers {
-        quality: vec![1.0; grid.cell_count()],
-    })
-    .insert_resource(grid)
-    .init_resource::<PodRoster>()
-    .add_systems(Startup, spawn_pods);
+    app.init_resource::<FiducialStickers>()
+        .init_resource::<PodRoster>()
+        .add_systems(Startup, spawn_pods);
 }
 
 /// One pod on every storage cell.
@@ -95,7 +111,7 @@ pub fn spawn_pods(mut commands: Commands, grid: Res<FloorGrid>, mut roster: ResM
                     home,
                     carried_by: None,
                 },
-                Transform::from_translation(crate::fleet::floor_point(grid.center(home), 0.0)),
+                Transform::from_translation(floor_point(grid.center(home), 0.0)),
             ))
             .id();
         roster.entities.push(entity);

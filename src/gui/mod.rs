@@ -1,15 +1,27 @@
 //! The 3D window: a thin client of the simulation that renders the floor, lets a
-//! person select equipment and read its telemetry, and controls sim speed.
+//! person select equipment and act on it, and shows the shift's phases (briefing, on
+//! shift, debrief). One file per window or panel; `shift` holds the phases and the one
+//! place simulated time is paused and sped up.
 
-mod debrief;
-mod panels;
+mod actions_window;
+mod alarm_list;
+mod avatar;
+mod briefing_window;
+mod debrief_window;
+mod docked_panels;
+mod fleet_list;
+mod keyboard_help;
+mod notebook_window;
+mod scenario_picker;
 mod scene;
 mod screenshot;
 mod selection;
 mod shift;
-mod technician;
+mod technician_window;
+mod telemetry_panel;
+mod ticket_window;
+mod top_bar;
 mod visuals;
-mod workbench;
 
 use std::path::PathBuf;
 
@@ -18,16 +30,20 @@ use bevy::window::WindowResolution;
 use bevy_egui::EguiPlugin;
 use bevy_panorbit_camera::PanOrbitCameraPlugin;
 
-use crate::sim::{SimPlugin, SimSetup, TICK_HZ};
+use crate::app::{Attempt, SimPlugin, SimSetup};
+use crate::error::{Error, Result};
+use crate::lab::OpenStation;
+use crate::sim::TICK_HZ;
 
 pub use selection::Selection;
+pub use shift::ShiftPhase;
 
 /// How the window should start.
 #[derive(Debug, Clone)]
 pub struct WindowOptions {
     pub setup: SimSetup,
-    /// The scenario being run, if any (its ticket is shown; its faults are in `setup`).
-    pub scenario: Option<crate::scenario::LoadedScenario>,
+    /// What the shift is: a plain floor, a scenario, or a lab station's attempt.
+    pub opening: Opening,
     pub warmup_seconds: f64,
     pub screenshot: Option<PathBuf>,
     pub frames: u32,
@@ -36,31 +52,36 @@ pub struct WindowOptions {
     pub select_zone: Option<(u16, u32)>,
     /// Actions to preload, at their scripted times.
     pub script: Option<crate::trainee::ActionScript>,
-    /// The trainee whose variant this is (named in the attempt log).
-    pub trainee: String,
     /// Show the debrief at once (the shift ends after the warm-up).
     pub debrief: bool,
-    /// Running as a lab station: where the attempt goes and under which conditions.
-    pub station: Option<Station>,
 }
 
-/// A lab station's attempt: its log and report files, and the session's conditions.
+/// What the window opens on.
 #[derive(Debug, Clone)]
-pub struct Station {
-    pub log: PathBuf,
-    pub report: PathBuf,
-    pub session: String,
-    pub exam: bool,
-    pub limit_min: f32,
-    pub scenario_hash: String,
-    /// The session file, for the roster and the LRS the statements go to.
-    pub session_file: PathBuf,
+pub enum Opening {
+    /// A healthy floor, nothing to score.
+    Floor,
+    /// A trainee's attempt at a scenario (practice).
+    Scenario(Box<Attempt>),
+    /// A lab station's attempt: logged to the attempts folder, closed by the station flow.
+    Station(Box<OpenStation>),
+}
+
+impl Opening {
+    /// The attempt, if the window runs one.
+    pub fn attempt(&self) -> Option<&Attempt> {
+        match self {
+            Opening::Floor => None,
+            Opening::Scenario(attempt) => Some(attempt),
+            Opening::Station(station) => Some(&station.attempt),
+        }
+    }
 }
 
 /// Opens the window and runs until it is closed (or the screenshot is saved).
-pub fn run_window(options: WindowOptions) -> Result<(), String> {
-    let title = match &options.scenario {
-        Some(loaded) => format!("Faultline: {}", loaded.scenario.title),
+pub fn run_window(options: WindowOptions) -> Result<()> {
+    let title = match options.opening.attempt() {
+        Some(attempt) => format!("Faultline: {}", attempt.scenario.scenario.title),
         None => format!("Faultline: {} floor", options.setup.layout.name),
     };
     let mut app = App::new();
@@ -78,7 +99,9 @@ pub fn run_window(options: WindowOptions) -> Result<(), String> {
     .add_plugins(GuiPlugin { options });
     match app.run() {
         AppExit::Success => Ok(()),
-        AppExit::Error(code) => Err(format!("the window closed with error code {code}")),
+        AppExit::Error(code) => Err(Error::Refused(format!(
+            "the window closed with error code {code}"
+        ))),
     }
 }
 
@@ -95,53 +118,61 @@ struct Warmup {
 
 impl Plugin for GuiPlugin {
     fn build(&self, app: &mut App) {
+        let options = &self.options;
+        let screenshot_mode = options.screenshot.is_some();
         app.add_plugins((
             EguiPlugin::default(),
             PanOrbitCameraPlugin,
             MeshPickingPlugin,
         ))
         .insert_resource(Warmup {
-            ticks: (self.options.warmup_seconds.max(0.0) * TICK_HZ).round() as u64,
+            ticks: (options.warmup_seconds.max(0.0) * TICK_HZ).round() as u64,
         })
         .add_systems(PostStartup, warm_up)
-        .add_systems(Update, speed_keys)
-        .insert_resource(shift::ShiftInfo {
-            scenario: self.options.scenario.as_ref().map(shift::ShiftTicket::from),
-            screenshot_mode: self.options.screenshot.is_some(),
-        })
-        .add_plugins((
+        .insert_state(shift::opening_phase(&options.opening, screenshot_mode))
+        // A screenshot shows the floor at the warm-up time, not hurried past it.
+        .insert_resource(shift::SimSpeed::new(!screenshot_mode))
+        .insert_resource(shift::Shift {
+            ticket: options
+                .opening
+                .attempt()
+                .map(|a| shift::ShiftTicket::from(&a.scenario)),
+            opening: options.opening.clone(),
+            end_requested: options.debrief,
+            report: None,
+        });
+        shift::start_attempt(app, &options.opening);
+        scenario_picker::plugin(app, options.opening.attempt().is_none() && !screenshot_mode);
+        app.add_plugins((
             scene::plugin,
             visuals::plugin,
             selection::plugin,
-            panels::plugin,
             shift::plugin,
-            workbench::plugin,
-            technician::plugin,
+            docked_panels::plugin,
+            ticket_window::plugin,
+            briefing_window::plugin,
+            technician_window::plugin,
+            actions_window::plugin,
+            notebook_window::plugin,
+            keyboard_help::plugin,
+            debrief_window::plugin,
+            avatar::plugin,
         ));
-        app.add_plugins(debrief::DebriefPlugin {
-            scenario: self.options.scenario.clone(),
-            trainee: self.options.trainee.clone(),
-            open_at_start: self.options.debrief,
-            station: self.options.station.clone(),
-        });
-        if let Some(unit) = self.options.select_unit {
+        if let Some(unit) = options.select_unit {
             app.insert_resource(selection::InitialSelection(unit));
         }
-        if let Some(zone) = self.options.select_zone {
+        if let Some(zone) = options.select_zone {
             app.insert_resource(selection::InitialZone(zone.0, zone.1));
         }
-        if let Some(script) = &self.options.script {
+        if let Some(script) = &options.script {
             let mut pending = crate::trainee::PendingActions::default();
-            for step in &script.actions {
-                pending.push(
-                    (step.at_s.max(0.0) as f64 * TICK_HZ).round() as u64,
-                    step.action.clone(),
-                );
+            for (tick, action) in crate::app::attempt::scripted_actions(script) {
+                pending.push(tick, action);
             }
             app.insert_resource(pending);
         }
-        if let Some(path) = &self.options.screenshot {
-            screenshot::plugin(app, path.clone(), self.options.frames);
+        if let Some(path) = &options.screenshot {
+            screenshot::plugin(app, path.clone(), options.frames);
         }
     }
 }
@@ -152,31 +183,4 @@ fn warm_up(world: &mut World) {
     for _ in 0..ticks {
         world.run_schedule(FixedUpdate);
     }
-}
-
-/// Space pauses and resumes; 1, 2 and 3 set 1×, 4× and 16×.
-fn speed_keys(keys: Res<ButtonInput<KeyCode>>, mut time: ResMut<Time<Virtual>>) {
-    if keys.just_pressed(KeyCode::Space) {
-        if time.is_paused() {
-            time.unpause();
-        } else {
-            time.pause();
-        }
-    }
-    for (key, speed) in [
-        (KeyCode::Digit1, 1.0),
-        (KeyCode::Digit2, 4.0),
-        (KeyCode::Digit3, 16.0),
-    ] {
-        if keys.just_pressed(key) {
-            set_speed(&mut time, speed);
-        }
-    }
-}
-
-/// Sets simulation speed relative to real time, and lets virtual time catch up at 16×.
-pub(crate) fn set_speed(time: &mut Time<Virtual>, speed: f32) {
-    time.unpause();
-    time.set_relative_speed(speed);
-    time.set_max_delta(std::time::Duration::from_secs_f32(0.25 * speed.max(1.0)));
 }

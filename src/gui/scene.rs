@@ -9,7 +9,7 @@ use bevy::render::render_resource::BlendState;
 use bevy_egui::{EguiGlobalSettings, PrimaryEguiContext};
 use bevy_panorbit_camera::PanOrbitCamera;
 
-use crate::fleet::floor_point;
+use crate::floor::floor_point;
 use crate::floor::{CellKind, FloorGrid};
 
 pub(super) fn plugin(app: &mut App) {
@@ -186,7 +186,7 @@ fn spawn_fence(
                     Mesh3d(rail),
                     MeshMaterial3d(yellow.clone()),
                     Transform::from_translation(floor_point(mid, height))
-                        .with_rotation(crate::fleet::heading_rotation((e - s).to_angle())),
+                        .with_rotation(crate::floor::heading_rotation((e - s).to_angle())),
                 ));
             }
         }

@@ -71,7 +71,7 @@ fn outline_selection(
         for (height, radius) in [(0.02, 0.5), (0.3, 0.5), (2.6, 0.25)] {
             gizmos.circle(
                 Isometry3d::new(
-                    crate::fleet::floor_point(pose.position, height),
+                    crate::floor::floor_point(pose.position, height),
                     Quat::from_rotation_x(std::f32::consts::FRAC_PI_2),
                 ),
                 radius,
@@ -79,8 +79,8 @@ fn outline_selection(
             );
         }
         gizmos.line(
-            crate::fleet::floor_point(pose.position, 0.3),
-            crate::fleet::floor_point(pose.position, 2.6),
+            crate::floor::floor_point(pose.position, 0.3),
+            crate::floor::floor_point(pose.position, 2.6),
             highlight,
         );
         return;

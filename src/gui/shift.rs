@@ -1,30 +1,101 @@
-//! The shift around the floor: the trouble ticket, the alarm list, and the scenario
-//! picker (which reopens Faultline on the chosen scenario).
-
-use std::path::PathBuf;
+//! The shift in the window: its phases as Bevy `States` (briefing, on shift, debrief),
+//! the speed the floor runs at, and the one system that pauses, resumes and sets the
+//! speed of simulated time. Everything else asks for a speed through [`SimSpeed`].
 
 use bevy::prelude::*;
-use bevy_egui::egui::{self, Color32, RichText};
-use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
-use crate::alarms::AlarmLog;
-use crate::scenario::{
-    Difficulty, LoadedScenario, bundled_scenarios_dir, scenario_files, validate_files,
-};
-use crate::sim::{TICK_HZ, clock_text};
+use super::Opening;
+use crate::faults::FaultCatalogue;
+use crate::scenario::LoadedScenario;
+use crate::scoring::{Report, expert_path, score};
+use crate::sim::{SimClock, TICK_HZ, clock_text};
+use crate::trainee::{ActionCatalogue, AttemptLog, PendingActions, Technician};
 
-/// The scenario being run, as the trainee may see it (no fault details).
-#[derive(Resource, Debug, Clone, Default)]
-pub struct ShiftInfo {
-    pub scenario: Option<ShiftTicket>,
-    pub screenshot_mode: bool,
+/// Where the shift stands.
+#[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum ShiftPhase {
+    /// A healthy floor and no scenario: the floor just runs.
+    #[default]
+    FreeFloor,
+    /// The trouble ticket is showing; the floor waits until the trainee starts.
+    Briefing,
+    /// The trainee works; the floor runs at the chosen speed.
+    OnShift,
+    /// The attempt is scored and the debrief shows; the floor stands still.
+    Debrief,
 }
 
+/// The speed the trainee chose, and whether the floor hurries while the technician works.
+#[derive(Resource, Debug, Clone)]
+pub struct SimSpeed {
+    /// Relative to real time: 1, 4 or 16.
+    pub chosen: f32,
+    /// Paused by the trainee (Space, or the top bar).
+    pub paused: bool,
+    /// Run at 16× while the technician walks or works (time to repair is sim time).
+    pub hurry_when_busy: bool,
+    /// The technician is busy now.
+    busy: bool,
+    /// The shift's phase holds the floor still (briefing, debrief).
+    held: bool,
+}
+
+impl SimSpeed {
+    /// Real time, running; `hurry_when_busy` says whether to run at 16× while the
+    /// technician works.
+    pub fn new(hurry_when_busy: bool) -> Self {
+        Self {
+            chosen: 1.0,
+            paused: false,
+            hurry_when_busy,
+            busy: false,
+            held: false,
+        }
+    }
+
+    /// The speed the floor runs at now (before any pause).
+    pub fn effective(&self) -> f32 {
+        if self.hurry_when_busy && self.busy {
+            16.0
+        } else {
+            self.chosen
+        }
+    }
+
+    /// Whether the floor stands still now (paused, or held by the shift's phase).
+    pub fn stopped(&self) -> bool {
+        self.paused || self.held
+    }
+
+    /// Choose a speed (and resume).
+    pub fn set(&mut self, speed: f32) {
+        self.chosen = speed;
+        self.paused = false;
+    }
+}
+
+/// What the shift is about: the attempt, and its report once it has ended.
+#[derive(Resource)]
+pub struct Shift {
+    pub opening: Opening,
+    /// Set to end the shift now (the button, or `--debrief`).
+    pub end_requested: bool,
+    pub report: Option<Report>,
+    pub ticket: Option<ShiftTicket>,
+}
+
+impl Shift {
+    pub fn has_scenario(&self) -> bool {
+        self.opening.attempt().is_some()
+    }
+}
+
+/// The scenario as the trainee may see it (no fault details).
 #[derive(Debug, Clone)]
 pub struct ShiftTicket {
     pub id: String,
     pub title: String,
-    pub difficulty: Difficulty,
+    pub difficulty: crate::scenario::Difficulty,
     pub ticket: String,
     pub shift_min: f32,
 }
@@ -42,217 +113,171 @@ impl From<&LoadedScenario> for ShiftTicket {
     }
 }
 
-/// The scenario picker's state: the bundled scenarios (or why one cannot be opened).
-#[derive(Resource, Debug, Default)]
-struct Picker {
-    open: bool,
-    entries: Option<Vec<PickerEntry>>,
-    message: Option<String>,
+/// Puts the attempt's log and hints into the window's simulation: a station logs to its
+/// attempts folder as the attempt goes; a plain floor keeps an unscored log in memory.
+pub(super) fn start_attempt(app: &mut App, opening: &Opening) {
+    match opening {
+        Opening::Floor => {
+            let seed = app.world().resource::<crate::app::SimSetup>().seed;
+            let header = crate::trainee::LogEntry::Header {
+                scenario: "floor".into(),
+                trainee: String::new(),
+                seed,
+            };
+            app.insert_resource(AttemptLog::in_memory(header));
+        }
+        Opening::Scenario(attempt) => {
+            attempt.install(app, attempt.open_log(None).unwrap_or_default());
+        }
+        Opening::Station(station) => {
+            let log = station.open_log().unwrap_or_else(|e| {
+                error!("{e}");
+                station.attempt.open_log(None).unwrap_or_default()
+            });
+            station.attempt.install(app, log);
+        }
+    }
 }
 
-#[derive(Debug, Clone)]
-struct PickerEntry {
-    path: PathBuf,
-    title: String,
-    difficulty: Option<Difficulty>,
-    problem: Option<String>,
+/// The phase the window opens in: a scenario starts with its briefing (except when
+/// rendering a screenshot, which shows the floor at work).
+pub(super) fn opening_phase(opening: &Opening, screenshot_mode: bool) -> ShiftPhase {
+    match (opening.attempt(), screenshot_mode) {
+        (None, _) => ShiftPhase::FreeFloor,
+        (Some(_), false) => ShiftPhase::Briefing,
+        (Some(_), true) => ShiftPhase::OnShift,
+    }
 }
 
 pub(super) fn plugin(app: &mut App) {
-    // Without a scenario the picker opens by itself, except when rendering a screenshot.
-    let has_scenario = app
-        .world()
-        .get_resource::<ShiftInfo>()
-        .is_some_and(|s| s.scenario.is_some() || s.screenshot_mode);
-    app.init_resource::<ShiftInfo>()
-        .insert_resource(Picker {
-            open: !has_scenario,
-            ..default()
-        })
-        .add_systems(EguiPrimaryContextPass, (ticket_window, picker_window));
+    app.add_systems(
+        Update,
+        (
+            speed_keys,
+            notice_busy_technician,
+            end_of_shift.run_if(in_state(ShiftPhase::OnShift)),
+            apply_sim_speed,
+        )
+            .chain(),
+    );
 }
 
-fn ticket_window(
-    mut contexts: EguiContexts,
-    info: Res<ShiftInfo>,
-    mut picker: ResMut<Picker>,
-) -> Result {
-    let ctx = contexts.ctx_mut()?;
-    egui::Window::new("Trouble ticket")
-        .default_pos([190.0, 30.0])
-        .default_width(330.0)
-        .collapsible(true)
-        .show(ctx, |ui| {
-            match &info.scenario {
-                Some(t) => {
-                    ui.label(RichText::new(&t.title).strong());
-                    ui.label(format!(
-                        "{:?} · shift {} min · {}",
-                        t.difficulty, t.shift_min, t.id
-                    ));
-                    ui.separator();
-                    ui.label(&t.ticket);
-                }
-                None => {
-                    ui.label(
-                        "No scenario loaded: a healthy floor. Pick a scenario to start a shift.",
-                    );
-                }
-            }
-            if ui.button("Scenarios…").clicked() {
-                picker.open = true;
-            }
-        });
-    Ok(())
+/// The one place simulated time is paused, resumed and set to a speed.
+fn apply_sim_speed(
+    phase: Res<State<ShiftPhase>>,
+    shift: Res<Shift>,
+    mut speed: ResMut<SimSpeed>,
+    mut time: ResMut<Time<Virtual>>,
+) {
+    // A scored attempt stops at once, before the debrief phase begins next frame.
+    let stopped =
+        matches!(phase.get(), ShiftPhase::Briefing | ShiftPhase::Debrief) || shift.report.is_some();
+    if speed.held != stopped {
+        speed.held = stopped;
+    }
+    if stopped || speed.paused {
+        if !time.is_paused() {
+            time.pause();
+        }
+        return;
+    }
+    let wanted = speed.effective();
+    if time.is_paused() {
+        time.unpause();
+    }
+    if (time.relative_speed() - wanted).abs() > f32::EPSILON {
+        time.set_relative_speed(wanted);
+        // Let virtual time catch up at high speed rather than clamp each frame.
+        time.set_max_delta(std::time::Duration::from_secs_f32(0.25 * wanted.max(1.0)));
+    }
 }
 
-fn picker_window(
-    mut contexts: EguiContexts,
-    mut picker: ResMut<Picker>,
-    mut exit: MessageWriter<AppExit>,
-) -> Result {
-    if !picker.open {
-        return Ok(());
+/// Space pauses and resumes; 1, 2 and 3 set 1×, 4× and 16×.
+fn speed_keys(keys: Res<ButtonInput<KeyCode>>, mut speed: ResMut<SimSpeed>) {
+    if keys.just_pressed(KeyCode::Space) {
+        speed.paused = !speed.paused;
     }
-    if picker.entries.is_none() {
-        picker.entries = Some(load_entries());
-    }
-    let ctx = contexts.ctx_mut()?;
-    let mut open = picker.open;
-    let mut chosen = None;
-    egui::Window::new("Scenarios")
-        .open(&mut open)
-        .default_pos([420.0, 120.0])
-        .default_width(460.0)
-        .show(ctx, |ui| {
-            egui::ScrollArea::vertical()
-                .max_height(420.0)
-                .show(ui, |ui| {
-                    egui::Grid::new("scenario_list")
-                        .striped(true)
-                        .show(ui, |ui| {
-                            ui.strong("scenario");
-                            ui.strong("level");
-                            ui.label("");
-                            ui.end_row();
-                            for entry in picker.entries.iter().flatten() {
-                                ui.label(&entry.title);
-                                match (&entry.problem, entry.difficulty) {
-                                    (Some(problem), _) => {
-                                        ui.label(
-                                            RichText::new("broken")
-                                                .color(Color32::from_rgb(230, 80, 60)),
-                                        )
-                                        .on_hover_text(problem);
-                                    }
-                                    (None, Some(d)) => {
-                                        ui.label(format!("{d:?}"));
-                                    }
-                                    (None, None) => {
-                                        ui.label("");
-                                    }
-                                }
-                                if ui
-                                    .add_enabled(entry.problem.is_none(), egui::Button::new("Open"))
-                                    .clicked()
-                                {
-                                    chosen = Some(entry.path.clone());
-                                }
-                                ui.end_row();
-                            }
-                        });
-                });
-            if let Some(message) = &picker.message {
-                ui.colored_label(Color32::from_rgb(230, 80, 60), message);
-            }
-        });
-    picker.open = open;
-    if let Some(path) = chosen {
-        // A new shift is a new simulation: start Faultline afresh on the scenario.
-        let started = std::env::current_exe().and_then(|exe| {
-            std::process::Command::new(exe)
-                .arg("run")
-                .arg(&path)
-                .spawn()
-        });
-        match started {
-            Ok(_) => {
-                exit.write(AppExit::Success);
-            }
-            Err(e) => picker.message = Some(format!("could not open {}: {e}", path.display())),
+    for (key, chosen) in [
+        (KeyCode::Digit1, 1.0),
+        (KeyCode::Digit2, 4.0),
+        (KeyCode::Digit3, 16.0),
+    ] {
+        if keys.just_pressed(key) {
+            speed.set(chosen);
         }
     }
-    Ok(())
 }
 
-fn load_entries() -> Vec<PickerEntry> {
-    let Ok(files) = scenario_files(&[bundled_scenarios_dir()]) else {
-        return Vec::new();
+fn notice_busy_technician(
+    technician: Res<Technician>,
+    pending: Res<PendingActions>,
+    mut speed: ResMut<SimSpeed>,
+) {
+    let busy = technician.busy.is_some() || !pending.queue.is_empty();
+    if speed.busy != busy {
+        speed.busy = busy;
+    }
+}
+
+/// Ends the shift on request or when its time (or the station's limit) is up: the
+/// attempt is scored, a station's is closed by the station flow, and the debrief opens.
+fn end_of_shift(
+    clock: Res<SimClock>,
+    log: Res<AttemptLog>,
+    faults: Option<Res<FaultCatalogue>>,
+    actions: Option<Res<ActionCatalogue>>,
+    mut shift: ResMut<Shift>,
+    mut next: ResMut<NextState<ShiftPhase>>,
+) {
+    let Some(attempt) = shift.opening.attempt().cloned() else {
+        return;
     };
-    files
-        .iter()
-        .map(|path| {
-            let (loaded, problems) = validate_files(std::slice::from_ref(path));
-            match loaded.first() {
-                Some(l) => PickerEntry {
-                    path: path.clone(),
-                    title: l.scenario.title.clone(),
-                    difficulty: Some(l.scenario.difficulty),
-                    problem: None,
-                },
-                None => PickerEntry {
-                    path: path.clone(),
-                    title: path
-                        .file_name()
-                        .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
-                    difficulty: None,
-                    problem: Some(
-                        problems
-                            .iter()
-                            .map(|p| p.to_string())
-                            .collect::<Vec<_>>()
-                            .join("\n"),
-                    ),
-                },
+    let end_tick = attempt
+        .limit_tick()
+        .map_or(attempt.shift_end_tick(), |limit| {
+            limit.min(attempt.shift_end_tick())
+        });
+    if !(shift.end_requested || clock.tick >= end_tick) {
+        return;
+    }
+    let report = match &shift.opening {
+        Opening::Station(station) => match station.close(&log.entries) {
+            Ok(closed) => {
+                if closed.statements_queued {
+                    send_statements(station.session.clone());
+                }
+                closed.shown
             }
-        })
-        .collect()
+            Err(e) => {
+                error!("{e}");
+                return;
+            }
+        },
+        _ => {
+            let (Some(faults), Some(actions)) = (faults, actions) else {
+                return;
+            };
+            let mut report = score(&attempt.scenario, &log.entries, &faults, &actions);
+            report.expert_path = expert_path(&attempt.scenario);
+            report
+        }
+    };
+    shift.report = Some(report);
+    next.set(ShiftPhase::Debrief);
 }
 
-/// The alarm list along the bottom of the window, newest first; active alarms in red.
-pub(super) fn alarm_panel(root: &mut egui::Ui, log: &AlarmLog) {
-    egui::Panel::bottom("alarms")
-        .default_size(140.0)
-        .show_inside(root, |ui| {
-            let active = log.active().count();
-            ui.horizontal(|ui| {
-                ui.strong("Alarms");
-                ui.label(format!("{active} active, {} in the log", log.alarms.len()));
-            });
-            egui::ScrollArea::vertical()
-                .auto_shrink([false, false])
-                .show(ui, |ui| {
-                    egui::Grid::new("alarm_grid")
-                        .striped(true)
-                        .num_columns(4)
-                        .show(ui, |ui| {
-                            for alarm in log.alarms.iter().rev().take(200) {
-                                let colour = if alarm.cleared_tick.is_none() {
-                                    Color32::from_rgb(240, 90, 70)
-                                } else {
-                                    Color32::GRAY
-                                };
-                                ui.label(
-                                    RichText::new(clock_text(alarm.raised_tick as f64 / TICK_HZ))
-                                        .monospace()
-                                        .color(colour),
-                                );
-                                ui.label(RichText::new(alarm.source.describe()).color(colour));
-                                ui.label(RichText::new(alarm.code.tag()).monospace().color(colour));
-                                ui.label(RichText::new(&alarm.message).color(colour));
-                                ui.end_row();
-                            }
-                        });
-                });
-        });
+/// Sends the queued xAPI statements from a background thread, so the window never
+/// waits on the LRS; what does not go out stays in the outbox for `faultline outbox`.
+fn send_statements(session: crate::lab::LoadedSession) {
+    std::thread::spawn(move || match crate::lab::xapi::deliver(&session, None) {
+        Ok(d) => info!("xAPI: {} sent, {} waiting", d.sent, d.waiting),
+        Err(e) => warn!("xAPI: statements wait in the outbox: {e}"),
+    });
+}
+
+/// Time left in the scenario's shift, for the top bar.
+pub(super) fn shift_left(shift: &Shift, clock: &SimClock) -> Option<String> {
+    let ticket = shift.ticket.as_ref()?;
+    let left = ticket.shift_min as f64 * 60.0 - clock.tick as f64 / TICK_HZ;
+    Some(format!("shift left {}", clock_text(left.max(0.0))))
 }

@@ -5,7 +5,9 @@
 use std::path::{Path, PathBuf};
 
 use super::session::{LoadedSession, RosterEntry};
-use super::store::{attempt_files, write_atomically};
+use super::store::attempt_files;
+use crate::data::write_atomically;
+use crate::error::{Error, Result};
 use crate::scoring::{Report, points_text};
 
 /// One trainee's reports, one per session scenario (None: not attempted).
@@ -15,7 +17,7 @@ pub struct Row<'a> {
 }
 
 /// Reads every stored report of the session, trainee by trainee.
-pub fn collect(session: &LoadedSession) -> Result<Vec<Row<'_>>, String> {
+pub fn collect(session: &LoadedSession) -> Result<Vec<Row<'_>>> {
     session
         .session
         .roster
@@ -30,12 +32,18 @@ pub fn collect(session: &LoadedSession) -> Result<Vec<Row<'_>>, String> {
                         return Ok(None);
                     }
                     let text = std::fs::read_to_string(&path)
-                        .map_err(|e| format!("{}: {e}", path.display()))?;
+                        .map_err(|e| Error::io(&path, "read the file", e))?;
                     serde_json::from_str::<Report>(&text)
                         .map(Some)
-                        .map_err(|e| format!("{}:{}:{}: {e}", path.display(), e.line(), e.column()))
+                        .map_err(|e| {
+                            let at = crate::error::SourcePosition {
+                                line: e.line(),
+                                column: e.column(),
+                            };
+                            Error::at(&path, Some(at), e.to_string())
+                        })
                 })
-                .collect::<Result<Vec<_>, String>>()?;
+                .collect::<Result<Vec<_>>>()?;
             Ok(Row { trainee, reports })
         })
         .collect()
@@ -152,7 +160,7 @@ fn feedback(row: &Row, session: &LoadedSession) -> String {
 }
 
 /// Writes canvas.csv, moodle.csv and feedback/<trainee>.txt into `out`; returns the table.
-pub fn write(session: &LoadedSession, out: &Path) -> Result<(String, Vec<PathBuf>), String> {
+pub fn write(session: &LoadedSession, out: &Path) -> Result<(String, Vec<PathBuf>)> {
     let rows = collect(session)?;
     let mut written = Vec::new();
     for (name, text) in [

@@ -1,10 +1,15 @@
-//! Graded lab sessions: session files and rosters, durable attempts stored per trainee,
-//! verification by replay, and grades out (Canvas and Moodle CSVs, feedback).
+//! Graded lab sessions: session files and rosters, the station flow, durable attempts
+//! stored per trainee, verification by replay, and grades out (Canvas and Moodle CSVs,
+//! feedback, xAPI statements through an outbox).
 
 pub mod gradebook;
 pub mod session;
+pub mod station;
 pub mod store;
 pub mod verify;
 pub mod xapi;
 
-pub use session::{LabSession, LoadedSession, Mode, RosterEntry, ScenarioChoice, load_session};
+pub use session::{
+    Delivery, LabSession, LoadedSession, Mode, RosterEntry, ScenarioChoice, load_session,
+};
+pub use station::{ClosedStation, OpenStation};

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::error::{Diagnostic, Error, Result};
 use crate::scenario::{LoadedScenario, load_scenario_reported};
 use crate::trainee::fnv64;
 
@@ -66,6 +67,28 @@ pub struct LrsConfig {
     pub username: String,
     /// The environment variable that holds the password.
     pub password_env: String,
+    /// How statements are sent: tries and waits (the same for every station and `outbox`).
+    #[serde(default)]
+    pub delivery: Delivery,
+}
+
+/// The xAPI delivery policy: after a failed send, `retries` more tries, the first
+/// `first_wait_s` later and each wait twice the one before; what still fails waits in
+/// the outbox for `faultline outbox`.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct Delivery {
+    pub retries: u32,
+    pub first_wait_s: f32,
+}
+
+impl Default for Delivery {
+    fn default() -> Self {
+        Self {
+            retries: 3,
+            first_wait_s: 0.5,
+        }
+    }
 }
 
 /// A session file with its scenarios loaded.
@@ -116,14 +139,10 @@ impl LoadedSession {
 
 /// Reads and checks a session file: syntax errors with line and column, then every
 /// problem in its meaning, and every scenario it names.
-pub fn load_session(path: &Path) -> Result<LoadedSession, String> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| format!("{}: cannot read the file: {e}", path.display()))?;
-    let session: LabSession = crate::scenario::authored_ron()
-        .from_str(&text)
-        .map_err(|e| crate::error::LoadError::from_ron(path, e).to_string())?;
+pub fn load_session(path: &Path) -> Result<LoadedSession> {
+    let session: LabSession = crate::data::load_ron(path)?;
     let mut problems = Vec::new();
-    let mut problem = |what: String| problems.push(format!("{}: {what}", path.display()));
+    let mut problem = |what: String| problems.push(Diagnostic::new(path, None, what));
     if session.roster.is_empty() {
         problem("the roster is empty".into());
     }
@@ -168,6 +187,13 @@ pub fn load_session(path: &Path) -> Result<LoadedSession, String> {
                 lrs.password_env
             ));
         }
+        let d = lrs.delivery;
+        if d.retries > 20 || !(0.0..=60.0).contains(&d.first_wait_s) {
+            problem(format!(
+                "lrs.delivery is {} retries, first wait {} s: expected at most 20 retries and a first wait of 0 to 60 s",
+                d.retries, d.first_wait_s
+            ));
+        }
     }
     let files = match &session.scenarios {
         ScenarioChoice::InOrder(files) => files.clone(),
@@ -199,7 +225,30 @@ pub fn load_session(path: &Path) -> Result<LoadedSession, String> {
             scenarios,
         })
     } else {
-        Err(problems.join("\n"))
+        Err(Error::Problems(problems))
+    }
+}
+
+/// The one session file in a folder (a path to a file is taken as it is).
+pub fn find_session_file(path: &Path) -> Result<PathBuf> {
+    if !path.is_dir() {
+        return Ok(path.to_path_buf());
+    }
+    let found: Vec<PathBuf> = std::fs::read_dir(path)
+        .map_err(|e| Error::io(path, "list the folder", e))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| is_session_file(p))
+        .collect();
+    match found.as_slice() {
+        [one] => Ok(one.clone()),
+        [] => Err(Error::Refused(format!(
+            "{}: no session file in this folder",
+            path.display()
+        ))),
+        _ => Err(Error::Refused(format!(
+            "{}: more than one session file; name one",
+            path.display()
+        ))),
     }
 }
 

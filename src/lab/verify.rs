@@ -6,13 +6,12 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use super::store::{report_json, scenario_hash};
-use crate::scenario::{load_scenario_reported, variant_for};
+use super::store::scenario_hash;
+use crate::app::{Attempt, Conditions};
+use crate::error::{Error, Result};
+use crate::scenario::load_scenario_reported;
 use crate::scoring::score_bundled;
-use crate::sim::{HeadlessSim, SimSetup, TICK_HZ};
-use crate::trainee::{
-    AttemptLog, LogEntry, LogLine, PendingActions, ScenarioHints, Technician, chain_after,
-};
+use crate::trainee::{AttemptLog, LogEntry, LogLine, chain_after};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Verdict {
@@ -30,15 +29,15 @@ pub fn report_path(log: &Path) -> PathBuf {
     log.with_extension("report.json")
 }
 
-pub fn verify(log_path: &Path, scenario_override: Option<&Path>) -> Result<Verdict, String> {
+pub fn verify(log_path: &Path, scenario_override: Option<&Path>) -> Result<Verdict> {
     let lines = AttemptLog::read_lines(log_path)?;
     let mut problems = integrity_problems(&lines);
     let entries: Vec<LogEntry> = lines.iter().map(|(_, l)| l.entry.clone()).collect();
     let (trainee, attempt) = identity(&entries).ok_or_else(|| {
-        format!(
+        Error::Refused(format!(
             "{}: not a lab attempt (no header and attempt lines)",
             log_path.display()
-        )
+        ))
     })?;
     let AttemptInfo {
         scenario_file,
@@ -57,13 +56,9 @@ pub fn verify(log_path: &Path, scenario_override: Option<&Path>) -> Result<Verdi
     let loaded = load_scenario_reported(&scenario_path)?;
     problems.extend(replay_problems(&loaded, &trainee, &lines, exam, limit_min));
     let stored_path = report_path(log_path);
-    let stored = std::fs::read_to_string(&stored_path).map_err(|e| {
-        format!(
-            "{}: cannot read the stored report: {e}",
-            stored_path.display()
-        )
-    })?;
-    let recomputed = report_json(&score_bundled(&loaded, &entries)?)?;
+    let stored = std::fs::read_to_string(&stored_path)
+        .map_err(|e| Error::io(&stored_path, "read the stored report", e))?;
+    let recomputed = score_bundled(&loaded, &entries)?.json();
     if stored != recomputed {
         let total = |json: &str| {
             serde_json::from_str::<serde_json::Value>(json)
@@ -167,50 +162,26 @@ fn replay_problems(
         .filter(|(_, l)| matches!(l.entry, LogEntry::Action { .. }))
         .map(|(n, l)| (*n, &l.entry))
         .collect();
-    let variant = variant_for(loaded, trainee);
-    let mut sim = HeadlessSim::new(SimSetup::scenario(loaded, &variant));
-    sim.app
-        .insert_resource(AttemptLog::in_memory(LogEntry::Header {
-            scenario: loaded.scenario.id.clone(),
-            trainee: trainee.to_string(),
-            seed: variant.sim_seed,
-        }));
-    if !exam {
-        sim.app
-            .insert_resource(ScenarioHints(loaded.scenario.hints.clone()));
-    }
-    let mut last = 0;
-    {
-        let mut pending = sim.world_mut().resource_mut::<PendingActions>();
-        for (_, entry) in &recorded {
-            if let LogEntry::Action {
-                started,
-                tick,
-                action,
-                ..
-            } = entry
-            {
-                pending.push(*started, action.clone());
-                last = last.max(*tick);
-            }
-        }
-    }
-    let limit = if limit_min > 0.0 {
-        (limit_min as f64 * 60.0 * TICK_HZ) as u64
-    } else {
-        u64::MAX
+    let conditions = Conditions {
+        hints: !exam,
+        exam,
+        limit_min: Some(limit_min),
     };
-    while sim.tick() <= last.min(limit) {
-        let idle = sim.world().resource::<PendingActions>().queue.is_empty()
-            && sim.world().resource::<Technician>().busy.is_none();
-        if idle {
-            break;
-        }
-        sim.run_ticks(60.min(limit.saturating_sub(sim.tick()).max(1)));
-    }
-    let replayed: Vec<LogEntry> = sim
-        .world()
-        .resource::<AttemptLog>()
+    let attempt = Attempt::new(loaded, trainee, conditions);
+    let actions: Vec<_> = recorded
+        .iter()
+        .filter_map(|(_, entry)| match entry {
+            LogEntry::Action {
+                started, action, ..
+            } => Some((*started, action.clone())),
+            _ => None,
+        })
+        .collect();
+    let log = attempt
+        .open_log(None)
+        .unwrap_or_else(|_| AttemptLog::default());
+    let replay = attempt.run_headless(&actions, log, 0.0, |_| {});
+    let replayed: Vec<LogEntry> = replay
         .entries
         .iter()
         .filter(|e| matches!(e, LogEntry::Action { .. }))

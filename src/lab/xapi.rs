@@ -11,7 +11,8 @@ use std::time::Duration;
 use serde_json::{Value, json};
 
 use super::session::{LoadedSession, LrsConfig, RosterEntry};
-use super::store::write_atomically;
+use crate::data::write_atomically;
+use crate::error::{Error, Result};
 use crate::scoring::Report;
 use crate::trainee::fnv64;
 
@@ -103,7 +104,7 @@ pub fn outbox_dir(session: &LoadedSession) -> PathBuf {
 }
 
 /// Puts statements in the outbox (written by temp file and rename; an existing one stays).
-pub fn enqueue(outbox: &Path, statements: &[Value]) -> Result<usize, String> {
+pub fn enqueue(outbox: &Path, statements: &[Value]) -> Result<usize> {
     let mut queued = 0;
     for s in statements {
         let id = s["id"].as_str().unwrap_or_default();
@@ -128,6 +129,23 @@ pub struct Drained {
     pub stopped: Option<String>,
 }
 
+/// Sends the session's outbox to its LRS under the session's delivery policy (with
+/// `retries` overriding the policy's when given). A session without an LRS sends nothing.
+pub fn deliver(session: &LoadedSession, retries: Option<u32>) -> Result<Drained> {
+    let Some(lrs) = &session.session.lrs else {
+        return Ok(Drained::default());
+    };
+    let password = password(lrs)?;
+    let policy = lrs.delivery;
+    drain(
+        &outbox_dir(session),
+        lrs,
+        &password,
+        retries.unwrap_or(policy.retries),
+        Duration::from_secs_f32(policy.first_wait_s.max(0.0)),
+    )
+}
+
 /// Sends what is in the outbox, oldest first; a sent statement moves to `sent/`, one the
 /// LRS refuses as malformed to `rejected/`; on a connection failure it stops and keeps
 /// the rest. `retries` more tries follow, `backoff` apart, doubling.
@@ -137,7 +155,7 @@ pub fn drain(
     password: &str,
     retries: u32,
     backoff: Duration,
-) -> Result<Drained, String> {
+) -> Result<Drained> {
     let mut wait = backoff;
     let mut total = Drained::default();
     for attempt in 0..=retries {
@@ -155,7 +173,7 @@ pub fn drain(
     Ok(total)
 }
 
-fn drain_once(outbox: &Path, lrs: &LrsConfig, password: &str) -> Result<Drained, String> {
+fn drain_once(outbox: &Path, lrs: &LrsConfig, password: &str) -> Result<Drained> {
     let mut files: Vec<PathBuf> = match std::fs::read_dir(outbox) {
         Ok(dir) => dir
             .filter_map(|e| e.ok().map(|e| e.path()))
@@ -170,11 +188,11 @@ fn drain_once(outbox: &Path, lrs: &LrsConfig, password: &str) -> Result<Drained,
     };
     for file in files {
         let body =
-            std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+            std::fs::read_to_string(&file).map_err(|e| Error::io(&file, "read the file", e))?;
         let status = match post(lrs, password, &body) {
             Ok(status) => status,
             Err(e) => {
-                done.stopped = Some(e);
+                done.stopped = Some(e.to_string());
                 return Ok(done);
             }
         };
@@ -187,8 +205,9 @@ fn drain_once(outbox: &Path, lrs: &LrsConfig, password: &str) -> Result<Drained,
             }
         };
         let dest = outbox.join(to).join(file.file_name().unwrap_or_default());
-        std::fs::create_dir_all(outbox.join(to)).map_err(|e| e.to_string())?;
-        std::fs::rename(&file, &dest).map_err(|e| format!("{}: {e}", file.display()))?;
+        let folder = outbox.join(to);
+        std::fs::create_dir_all(&folder).map_err(|e| Error::io(&folder, "create the folder", e))?;
+        std::fs::rename(&file, &dest).map_err(|e| Error::io(&file, "move the file", e))?;
         done.waiting -= 1;
         if to == "sent" {
             done.sent += 1;
@@ -200,11 +219,11 @@ fn drain_once(outbox: &Path, lrs: &LrsConfig, password: &str) -> Result<Drained,
 }
 
 /// `http://host:port/path` split up (TLS endpoints are not supported by this client).
-fn split_url(url: &str) -> Result<(String, String), String> {
+fn split_url(url: &str) -> Result<(String, String)> {
     let rest = url.strip_prefix("http://").ok_or_else(|| {
-        format!(
+        Error::Lrs(format!(
             "{url}: only http:// LRS endpoints are supported (put a TLS proxy in front for https)"
-        )
+        ))
     })?;
     let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
     let host = if host.contains(':') {
@@ -244,12 +263,13 @@ pub fn request(
     method: &str,
     path_and_query: &str,
     body: Option<&str>,
-) -> Result<(u16, String), String> {
+) -> Result<(u16, String)> {
     let (host, base) = split_url(&lrs.endpoint)?;
-    let mut stream = TcpStream::connect(&host).map_err(|e| format!("LRS {host}: {e}"))?;
+    let failed = |e: std::io::Error| Error::Lrs(format!("{host}: {e}"));
+    let mut stream = TcpStream::connect(&host).map_err(failed)?;
     stream
         .set_read_timeout(Some(Duration::from_secs(10)))
-        .map_err(|e| e.to_string())?;
+        .map_err(failed)?;
     let body = body.unwrap_or("");
     let head = format!(
         "{method} {base}{path_and_query} HTTP/1.1\r\nHost: {host}\r\nX-Experience-API-Version: 1.0.3\r\nAuthorization: Basic {}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
@@ -259,32 +279,30 @@ pub fn request(
     stream
         .write_all(head.as_bytes())
         .and_then(|_| stream.write_all(body.as_bytes()))
-        .map_err(|e| format!("LRS {host}: {e}"))?;
+        .map_err(failed)?;
     let mut response = String::new();
-    stream
-        .read_to_string(&mut response)
-        .map_err(|e| format!("LRS {host}: {e}"))?;
+    stream.read_to_string(&mut response).map_err(failed)?;
     let status = response
         .split_whitespace()
         .nth(1)
         .and_then(|s| s.parse().ok())
-        .ok_or_else(|| format!("LRS {host}: not an HTTP answer"))?;
+        .ok_or_else(|| Error::Lrs(format!("{host}: not an HTTP answer")))?;
     let body = response
         .split_once("\r\n\r\n")
         .map_or(String::new(), |(_, b)| b.to_string());
     Ok((status, body))
 }
 
-fn post(lrs: &LrsConfig, password: &str, statement: &str) -> Result<u16, String> {
+fn post(lrs: &LrsConfig, password: &str, statement: &str) -> Result<u16> {
     request(lrs, password, "POST", "/statements", Some(statement)).map(|(s, _)| s)
 }
 
 /// The LRS password from the environment variable the session names.
-pub fn password(lrs: &LrsConfig) -> Result<String, String> {
+pub fn password(lrs: &LrsConfig) -> Result<String> {
     std::env::var(&lrs.password_env).map_err(|_| {
-        format!(
-            "the LRS password is read from ${}, which is not set",
+        Error::Lrs(format!(
+            "the password is read from ${}, which is not set",
             lrs.password_env
-        )
+        ))
     })
 }

@@ -1,44 +1,37 @@
 //! Scenarios: the RON files instructors write, their validation with located
 //! diagnostics, and seeded per-trainee variants.
 
+mod fault_checks;
 mod locate;
 mod model;
+mod rubric;
+mod rubric_checks;
 mod validate;
 mod variants;
 
 use std::path::{Path, PathBuf};
 
+use crate::error::Error;
+
+pub use crate::error::Diagnostic;
 pub use locate::{Seg, locate};
 pub use model::*;
-pub use validate::{
-    Diagnostic, ESTOP_DEVICES_PER_LINE, LoadedScenario, load_scenario, load_scenario_str,
-    scenario_floor,
-};
+pub use rubric::{Rubric, SafetyRule, ScoringPolicy, Weights};
+pub use validate::{LoadedScenario, load_scenario, load_scenario_str, scenario_floor};
 pub use variants::{ResolvedFault, ResolvedTarget, ResolvedTrigger, Variant, variant_for};
 
-/// RON as instructors write it: optional fields plainly (`units: 30`, not `units: Some(30)`).
-pub fn authored_ron() -> ron::Options {
-    ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
-}
-
-/// Loads and checks a scenario, with all its problems as one message (one per line).
-pub fn load_scenario_reported(path: &Path) -> Result<LoadedScenario, String> {
-    load_scenario(path).map_err(|problems| {
-        problems
-            .iter()
-            .map(|p| p.to_string())
-            .collect::<Vec<_>>()
-            .join("\n")
-    })
+/// Loads and checks a scenario; every problem is in the error (one per line).
+pub fn load_scenario_reported(path: &Path) -> Result<LoadedScenario, Error> {
+    load_scenario(path).map_err(Error::Problems)
 }
 
 /// Every `.ron` file under the given files and folders (scenario solutions excluded), sorted.
-pub fn scenario_files(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
+pub fn scenario_files(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
     let mut files = Vec::new();
     for input in inputs {
         if input.is_dir() {
-            let entries = std::fs::read_dir(input)
-                .map_err(|e| format!("{}: cannot list the folder: {e}", input.display()))?;
+            let entries =
+                std::fs::read_dir(input).map_err(|e| Error::io(input, "list the folder", e))?;
             let mut found: Vec<PathBuf> = entries
                 .filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "ron"))
@@ -48,7 +41,7 @@ pub fn scenario_files(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
         } else if input.exists() {
             files.push(input.clone());
         } else {
-            return Err(format!("{}: no such file or folder", input.display()));
+            return Err(Error::at(input, None, "no such file or folder"));
         }
     }
     Ok(files)
@@ -80,6 +73,16 @@ pub fn validate_files(files: &[PathBuf]) -> (Vec<LoadedScenario>, Vec<Diagnostic
         }
     }
     (loaded, problems)
+}
+
+/// The bundled scenario with this id (its file), if there is one.
+pub fn find_bundled(id: &str) -> Result<Option<PathBuf>, Error> {
+    let files = scenario_files(&[bundled_scenarios_dir()])?;
+    let (loaded, _) = validate_files(&files);
+    Ok(loaded
+        .into_iter()
+        .find(|l| l.scenario.id == id)
+        .map(|l| l.path))
 }
 
 /// Where bundled scenarios live: `./scenarios`, or the source tree's.

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::rubric::Rubric;
 use crate::floor::Cell;
 
 /// One training scenario: the ticket the trainee sees, the floor, the faults and how it is marked.
@@ -207,79 +208,6 @@ pub struct Hint {
     pub text: String,
     /// Points the hint costs.
     pub cost: f32,
-}
-
-/// How the attempt is marked (scored in a later issue; validated now).
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct Rubric {
-    /// Fault ids the work order must name as root cause.
-    pub root_causes: Vec<String>,
-    /// Target time to repair, simulated minutes.
-    pub time_target_min: f32,
-    pub pass_mark: f32,
-    #[serde(default)]
-    pub weights: Weights,
-    /// Safety rules whose breach fails the attempt.
-    pub critical_safety: Vec<SafetyRule>,
-    /// The most a failed safety gate can score.
-    #[serde(default = "default_critical_cap")]
-    pub critical_cap: f32,
-    /// Points a safety event that is not critical costs (standing in front of a unit, say).
-    #[serde(default = "default_five")]
-    pub safety_event_cost: f32,
-    /// Points off parts efficiency for each good part replaced.
-    #[serde(default = "default_five")]
-    pub good_part_cost: f32,
-}
-
-fn default_critical_cap() -> f32 {
-    20.0
-}
-
-fn default_five() -> f32 {
-    5.0
-}
-
-/// Category weights (defaults from DOMAIN.md); they must add up to 100.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields, default)]
-pub struct Weights {
-    pub root_cause: f32,
-    pub parts_efficiency: f32,
-    pub time: f32,
-    pub verification: f32,
-    pub logical_sequence: f32,
-    pub documentation: f32,
-}
-
-impl Default for Weights {
-    fn default() -> Self {
-        Self {
-            root_cause: 40.0,
-            parts_efficiency: 15.0,
-            time: 15.0,
-            verification: 15.0,
-            logical_sequence: 10.0,
-            documentation: 5.0,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
-pub enum SafetyRule {
-    /// Entering the fenced field without a locked zone.
-    EnterFieldUnlocked,
-    /// Hands on a unit that is not powered down inside a locked zone.
-    WorkOnPoweredUnit,
-    /// Hands on a conveyor that is not locked out and verified.
-    WorkOnEnergisedConveyor,
-    /// Jumpering an e-stop device instead of fixing it.
-    BypassSafetyDevice,
-    /// Hands on charger pads that are not locked out.
-    WorkOnEnergisedCharger,
-    /// Standing in an open aisle in front of a moving unit.
-    InPathOfMovingUnit,
 }
 
 /// The kind of equipment a fault lives in.

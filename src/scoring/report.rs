@@ -106,6 +106,13 @@ pub struct ProcessSummary {
 }
 
 impl Report {
+    /// The report as stored and exported: pretty JSON with one trailing newline. The same
+    /// report always gives the same bytes, so a stored report can be compared exactly.
+    pub fn json(&self) -> String {
+        // Plain data (strings, numbers, lists): serialising cannot fail.
+        serde_json::to_string_pretty(self).unwrap_or_default() + "\n"
+    }
+
     /// The report as a trainee reads it.
     pub fn text(&self) -> String {
         let mut out = format!(

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::action::TraineeAction;
 use crate::error::LoadError;
+use crate::fleet::VestSpec;
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -19,18 +20,6 @@ pub struct TechnicianSpec {
     pub reach_m: f32,
     pub danger_ahead_m: f32,
     pub danger_speed_mps: f32,
-}
-
-/// What the tracked vest makes nearby units do.
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct VestSpec {
-    pub slow_radius_m: f32,
-    pub creep_speed_mps: f32,
-    pub stop_radius_m: f32,
-    /// How far outside the fence the tracker still reports the vest (units by the gate
-    /// slow before the technician steps through it).
-    pub tracked_outside_m: f32,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use super::action::TraineeAction;
 use crate::alarms::AlarmEvent;
+use crate::error::{Error, Result, SourcePosition};
 
 /// One line of the attempt log.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -151,7 +152,7 @@ impl AttemptLog {
     }
 
     /// Reads a log file back, naming the line of any entry that does not parse.
-    pub fn read(path: &Path) -> Result<Vec<LogEntry>, String> {
+    pub fn read(path: &Path) -> Result<Vec<LogEntry>> {
         Ok(Self::read_lines(path)?
             .into_iter()
             .map(|(_, line)| line.entry)
@@ -159,16 +160,20 @@ impl AttemptLog {
     }
 
     /// Reads the log's lines with their numbers (from 1), sequence numbers and chain.
-    pub fn read_lines(path: &Path) -> Result<Vec<(usize, LogLine)>, String> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| format!("{}: cannot read the file: {e}", path.display()))?;
+    pub fn read_lines(path: &Path) -> Result<Vec<(usize, LogLine)>> {
+        let text =
+            std::fs::read_to_string(path).map_err(|e| Error::io(path, "read the file", e))?;
         text.lines()
             .enumerate()
             .filter(|(_, line)| !line.trim().is_empty())
             .map(|(i, line)| {
-                serde_json::from_str(line)
-                    .map(|l| (i + 1, l))
-                    .map_err(|e| format!("{}:{}:{}: {e}", path.display(), i + 1, e.column()))
+                serde_json::from_str(line).map(|l| (i + 1, l)).map_err(|e| {
+                    let at = SourcePosition {
+                        line: i + 1,
+                        column: e.column(),
+                    };
+                    Error::at(path, Some(at), e.to_string())
+                })
             })
             .collect()
     }

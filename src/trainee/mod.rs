@@ -4,17 +4,21 @@
 mod action;
 mod catalogue;
 mod conveyor_work;
+mod dispatch;
 mod handlers;
 mod log;
+mod reach;
 mod repair;
+mod safety;
 mod technician;
 mod unit_work;
 pub mod work_order;
 
 use bevy::prelude::*;
 
+pub use crate::fleet::VestSpec;
 pub use action::{ActionScript, ScriptedAction, Spot, TestPoint, TraineeAction};
-pub use catalogue::{ActionCatalogue, Part, TechnicianSpec, VestSpec};
+pub use catalogue::{ActionCatalogue, Part, TechnicianSpec};
 pub use conveyor_work::line_spot;
 pub use handlers::{PendingActions, ScenarioHints};
 pub use log::{AttemptLog, FaultChange, LogEntry, LogLine, chain_after, fnv64};
@@ -22,15 +26,9 @@ pub use technician::{ActionInHand, FloorPlaces, Technician, inside_fence};
 
 use crate::sim::SimSet;
 
+/// Needs the [`FloorGrid`] and the [`ActionCatalogue`] (inserted by the composition root).
 pub(crate) fn plugin(app: &mut App) {
-    match ActionCatalogue::bundled() {
-        Ok(catalogue) => {
-            app.insert_resource(catalogue);
-        }
-        Err(e) => error!("{e}; trainee actions will be refused"),
-    }
-    let technician = Technician::at_bench(app.world().resource::<crate::floor::FloorGrid>());
-    app.insert_resource(technician)
+    app.init_resource::<Technician>()
         .init_resource::<PendingActions>()
         .init_resource::<ScenarioHints>()
         .add_systems(
@@ -38,13 +36,11 @@ pub(crate) fn plugin(app: &mut App) {
             (
                 (technician::move_technician, handlers::carry_out_actions)
                     .chain()
-                    .in_set(SimSet::Faults)
-                    .before(crate::faults::FaultSet),
+                    .in_set(SimSet::Actions),
                 technician::watch_for_danger.in_set(SimSet::Sense),
                 (log::record_fault_events, log::record_alarm_events)
                     .chain()
-                    .in_set(SimSet::Publish)
-                    .after(crate::alarms::AlarmPublish),
+                    .in_set(SimSet::Record),
             ),
         );
 }

@@ -1,8 +1,10 @@
 //! What every repair and inspection shares: a close look reports the catalogue's
-//! observation for each fault present, and a repair removes only the causes it fixes.
+//! observation for each fault present, and a repair removes only the causes the fault
+//! catalogue says it removes (`repaired_by` in `assets/catalogue/faults.ron`).
 
+use super::action::TraineeAction;
 use crate::faults::{FaultCatalogue, FaultSchedule};
-use crate::scenario::{FaultKind, ResolvedTarget};
+use crate::scenario::{FaultKind, ResolvedTarget, VfdTripCause};
 
 /// What a close look shows: the catalogue's inspection text for each active fault
 /// that can be seen (a shorted motor winding: its last observation).
@@ -27,7 +29,7 @@ pub fn inspect(
                             ..
                         } => e.observations.last().cloned(),
                         FaultKind::VfdTrip {
-                            cause: crate::scenario::VfdTripCause::GroundFault,
+                            cause: VfdTripCause::GroundFault,
                         } => None,
                         _ => e.inspection.clone(),
                     }
@@ -41,47 +43,50 @@ pub fn inspect(
     }
 }
 
-/// Removes the cause of any started fault of these kinds at the target; otherwise nothing changes.
-pub fn repair(
-    schedule: &mut FaultSchedule,
-    target: ResolvedTarget,
-    fixes: &[&str],
-    done: &str,
-) -> String {
-    repair_if(schedule, target, |kind| fixes.contains(&kind.name()), done)
-}
-
-/// Like [`repair`], for repairs that fix only some variants of a kind (a VFD trip's cause).
-pub fn repair_if(
-    schedule: &mut FaultSchedule,
-    target: ResolvedTarget,
-    fixes: impl Fn(&FaultKind) -> bool,
-    done: &str,
-) -> String {
-    if remove_cause(schedule, target, fixes) {
-        done.to_string()
-    } else {
-        format!("{done}; no change")
-    }
-}
-
-/// Marks every started, unrepaired fault at the target that `fixes` cures as repaired;
-/// true if there was one.
+/// Carries out a repair action: every started, unrepaired fault at the action's
+/// equipment whose cause the catalogue says this action removes is repaired. True if
+/// there was one; otherwise nothing changes.
 pub fn remove_cause(
     schedule: &mut FaultSchedule,
-    target: ResolvedTarget,
-    fixes: impl Fn(&FaultKind) -> bool,
+    catalogue: Option<&FaultCatalogue>,
+    action: &TraineeAction,
 ) -> bool {
+    let (Some(catalogue), Some(target)) = (catalogue, action.equipment()) else {
+        return false;
+    };
+    let name = action.name();
     let mut fixed = false;
     for fault in &mut schedule.faults {
         if fault.spec.target == target
             && fault.first_active_tick.is_some()
             && !fault.repaired
-            && fixes(&fault.spec.kind)
+            && catalogue.repaired_by(&fault.spec.kind) == Some(name.as_str())
+            && reaches(action, &fault.spec.kind)
         {
             fault.repaired = true;
             fixed = true;
         }
     }
     fixed
+}
+
+/// An action that names one part of the equipment reaches only that part: resetting
+/// e-stop device 2 does nothing for device 1.
+fn reaches(action: &TraineeAction, kind: &FaultKind) -> bool {
+    match (action, kind) {
+        (
+            TraineeAction::ResetEstopDevice { device, .. },
+            FaultKind::EstopChainOpen { device: open },
+        ) => device == open,
+        _ => true,
+    }
+}
+
+/// The observation of a repair: what was done, and "no change" when it removed no cause.
+pub fn repair_text(done: String, removed: bool) -> String {
+    if removed {
+        done
+    } else {
+        format!("{done}; no change")
+    }
 }

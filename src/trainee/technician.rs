@@ -12,7 +12,7 @@ use crate::scenario::SafetyRule;
 use crate::sim::{SimClock, TICK_HZ};
 
 /// The technician: position on the floor plane (metres), vest, the action in hand.
-#[derive(Resource, Debug, Clone, Default)]
+#[derive(Resource, Debug, Clone)]
 pub struct Technician {
     pub position: Vec2,
     pub in_field: bool,
@@ -120,11 +120,22 @@ pub fn route(grid: &FloorGrid, from: Vec2, to: Vec2) -> Vec<Vec2> {
     points
 }
 
+/// A shift starts with the technician at the bench.
+impl FromWorld for Technician {
+    fn from_world(world: &mut World) -> Self {
+        Self::at_bench(world.resource::<FloorGrid>())
+    }
+}
+
 impl Technician {
     pub fn at_bench(grid: &FloorGrid) -> Self {
         Self {
             position: FloorPlaces::of(grid).bench,
-            ..Default::default()
+            in_field: false,
+            vest_on: false,
+            busy: None,
+            endangered_by: Vec::new(),
+            zones_round_units: Vec::new(),
         }
     }
 

@@ -1,72 +1,78 @@
-//! Work on drive units, stickers and charger pads: isolating a unit, proving it dead,
-//! repairs that remove a fault's cause, and returning the unit to service.
+//! Work on drive units and chargers: isolating a unit and proving it dead, returning it
+//! to service, the readings taken at them (through `crate::instruments`), and the
+//! telemetry the fleet manager shows.
 
+use bevy::ecs::query::QueryData;
 use bevy::prelude::*;
 
-use super::action::TestPoint;
-use super::action::TraineeAction;
-use super::repair::{inspect, repair, repair_if};
-use crate::faults::{FaultCatalogue, FaultSchedule};
+use crate::faults::FaultSchedule;
 use crate::fleet::{
     Battery, Charger, DriveHealth, DriveMotors, FiducialCamera, FleetParams, FleetRoster, Lift,
-    Mission, Odometry, Pose, Route, TrafficStats, UnitCondition, UnitPower, WheelMotor,
+    Mission, Odometry, Pose, Route, TrafficStats, UnitCondition, UnitPower,
 };
-use crate::floor::FloorGrid;
+use crate::floor::{Cell, FloorGrid};
+use crate::instruments::meter::{self, UnitBus};
+use crate::instruments::{InstrumentFigures, TestPoint, self_test, thermal};
 use crate::scenario::{FaultKind, ResolvedTarget, Wheel};
 use crate::sim::TICK_HZ;
 
-/// Seconds for a unit's motor-controller capacitors to drain after isolation.
-const UNIT_BUS_DRAIN_S: f64 = 30.0;
+/// A drive unit's parts the technician reads, isolates and works on.
+#[derive(QueryData)]
+#[query_data(mutable)]
+pub struct UnitParts {
+    power: &'static mut UnitPower,
+    health: &'static mut DriveHealth,
+    odometry: &'static mut Odometry,
+    battery: &'static mut Battery,
+    lift: &'static mut Lift,
+    route: &'static Route,
+    pose: &'static Pose,
+    motors: &'static DriveMotors,
+    mission: &'static Mission,
+    condition: &'static UnitCondition,
+    camera: &'static FiducialCamera,
+    stats: &'static TrafficStats,
+}
 
+/// Drive units and chargers as the technician can reach them.
 #[derive(bevy::ecs::system::SystemParam)]
 pub struct UnitWork<'w, 's> {
     roster: Res<'w, FleetRoster>,
     params: Res<'w, FleetParams>,
     chargers: Query<'w, 's, &'static mut Charger>,
-    extras: Query<
-        'w,
-        's,
-        (
-            &'static mut Lift,
-            &'static UnitCondition,
-            &'static FiducialCamera,
-            &'static TrafficStats,
-        ),
-    >,
-    units: Query<
-        'w,
-        's,
-        (
-            &'static mut UnitPower,
-            &'static mut DriveHealth,
-            &'static mut Odometry,
-            &'static mut Battery,
-            &'static Route,
-            &'static Pose,
-            &'static DriveMotors,
-            &'static Mission,
-        ),
-    >,
+    units: Query<'w, 's, UnitParts>,
 }
 
-impl UnitWork<'_, '_> {
+/// The unit's label as the fleet manager writes it.
+pub fn unit_name(unit: u32) -> String {
+    format!("DU-{unit:03}")
+}
+
+impl<'s> UnitWork<'_, 's> {
+    fn parts(&self, unit: u32) -> Option<UnitPartsReadOnlyItem<'_, 's>> {
+        let &entity = self.roster.units.get(unit as usize)?;
+        self.units.get(entity).ok()
+    }
+
+    fn parts_mut(&mut self, unit: u32) -> Option<UnitPartsItem<'_, 's>> {
+        let &entity = self.roster.units.get(unit as usize)?;
+        self.units.get_mut(entity).ok()
+    }
+
     /// The unit's telemetry as the fleet manager shows it.
     pub fn telemetry(&self, unit: u32) -> String {
-        let Some(Ok((_, _, odo, battery, _, pose, motors, mission))) = self
-            .roster
-            .units
-            .get(unit as usize)
-            .map(|&e| self.units.get(e))
-        else {
-            return format!("there is no unit DU-{unit:03}");
+        let Some(u) = self.parts(unit) else {
+            return format!("there is no unit {}", unit_name(unit));
         };
+        let (battery, motors) = (u.battery, u.motors);
         format!(
-            "DU-{unit:03}: {}{}; at x {:.2} y {:.2} m, heading {:.0}°; SoC {:.0} %, {:.1} V, {:+.1} A, {:.1} °C, cell spread {:.0} mV; motor currents L {:.1} A R {:.1} A; encoder rates L {:.0} R {:.0} counts/s",
-            mission.describe(),
-            if odo.lost { " (LOST)" } else { "" },
-            pose.position.x,
-            pose.position.y,
-            pose.heading.to_degrees(),
+            "{}: {}{}; at x {:.2} y {:.2} m, heading {:.0}°; SoC {:.0} %, {:.1} V, {:+.1} A, {:.1} °C, cell spread {:.0} mV; motor currents L {:.1} A R {:.1} A; encoder rates L {:.0} R {:.0} counts/s",
+            unit_name(unit),
+            u.mission.describe(),
+            if u.odometry.lost { " (LOST)" } else { "" },
+            u.pose.position.x,
+            u.pose.position.y,
+            u.pose.heading.to_degrees(),
             battery.soc() * 100.0,
             battery.voltage_v,
             battery.current_a,
@@ -79,40 +85,24 @@ impl UnitWork<'_, '_> {
         )
     }
 
-    /// Whether hands may go on this unit: powered down, isolated, proven dead, in a locked zone.
+    /// Whether hands may go on this unit: powered down, isolated, proven dead, in a
+    /// locked zone, and its lift down (a raised lift holds a pod's weight).
     pub fn safe_to_work_on(&self, unit: u32, grid: &FloorGrid) -> bool {
-        self.roster
-            .units
-            .get(unit as usize)
-            .and_then(|&e| self.units.get(e).ok())
-            .is_some_and(|(power, _, _, _, route, ..)| {
-                power.dead_and_verified() && grid.is_locked(route.current)
-            })
-            && !self.lift_raised(unit)
-    }
-
-    /// A raised lift holds a pod's weight: stored energy to release before hands go on.
-    fn lift_raised(&self, unit: u32) -> bool {
-        self.roster
-            .units
-            .get(unit as usize)
-            .and_then(|&e| self.extras.get(e).ok())
-            .is_some_and(|(lift, ..)| lift.height_m > 0.01)
+        self.parts(unit).is_some_and(|u| {
+            u.power.dead_and_verified()
+                && grid.is_locked(u.route.current)
+                && u.lift.height_m <= 0.01
+        })
     }
 
     /// The fiducial cell the unit last reached.
-    pub fn cell_of(&self, unit: u32) -> Option<crate::floor::Cell> {
-        let &e = self.roster.units.get(unit as usize)?;
-        self.units
-            .get(e)
-            .ok()
-            .map(|(.., route, _, _, _)| route.current)
+    pub fn cell_of(&self, unit: u32) -> Option<Cell> {
+        self.parts(unit).map(|u| u.route.current)
     }
 
     /// Where the unit stands now, on the floor plane.
     pub fn position(&self, unit: u32) -> Option<Vec2> {
-        let &e = self.roster.units.get(unit as usize)?;
-        self.units.get(e).ok().map(|(.., pose, _, _)| pose.position)
+        self.parts(unit).map(|u| u.pose.position)
     }
 
     pub fn charger_locked_out(&self, charger: u16) -> bool {
@@ -126,11 +116,7 @@ impl UnitWork<'_, '_> {
         let ResolvedTarget::Unit(unit) = target else {
             return None;
         };
-        let &e = self.roster.units.get(unit as usize)?;
-        self.extras
-            .get(e)
-            .ok()
-            .map(|(.., stats)| stats.cells_travelled)
+        self.parts(unit).map(|u| u.stats.cells_travelled)
     }
 
     pub fn test_cycle_result(
@@ -141,447 +127,244 @@ impl UnitWork<'_, '_> {
         let ResolvedTarget::Unit(unit) = target else {
             return None;
         };
-        let &e = self.roster.units.get(unit as usize)?;
-        let (_, _, odo, _, _, _, _, mission) = self.units.get(e).ok()?;
-        let (.., stats) = self.extras.get(e).ok()?;
-        let cells = stats.cells_travelled - baseline.unwrap_or(stats.cells_travelled);
+        let u = self.parts(unit)?;
+        let travelled = u.stats.cells_travelled;
+        let cells = travelled - baseline.unwrap_or(travelled);
         Some(format!(
             "drove {cells} cells, now {}{}",
-            mission.describe(),
-            if odo.lost { " (LOST)" } else { "" }
+            u.mission.describe(),
+            if u.odometry.lost { " (LOST)" } else { "" }
         ))
     }
 
-    /// Meter readings at a unit's or a charger's test points.
-    fn measure(&self, point: TestPoint, schedule: &FaultSchedule) -> Option<String> {
-        let d = &self.params.fleet.drive;
-        let unit = match point {
-            TestPoint::MotorPhaseResistance { unit, .. }
-            | TestPoint::MotorInsulation { unit, .. }
-            | TestPoint::EncoderSupply { unit, .. }
-            | TestPoint::PackVoltage { unit }
-            | TestPoint::CellVoltages { unit } => unit,
-            TestPoint::ChargerOutput { charger } => {
-                let Some(c) = self.chargers.iter().find(|c| c.id == charger) else {
-                    return Some(format!("there is no charger C{charger}"));
-                };
-                let v = if c.locked_out {
-                    0.0
-                } else {
-                    c.output_voltage_v
-                };
-                return Some(format!(
-                    "charger C{charger} at its pads: {v:.1} V DC, delivering {:.1} A",
-                    c.current_a
-                ));
-            }
-            _ => return None,
+    /// The meter at a unit's or a charger's test point.
+    pub fn measure(
+        &self,
+        point: TestPoint,
+        schedule: &FaultSchedule,
+        figures: &InstrumentFigures,
+    ) -> Option<String> {
+        let f = &figures.meter;
+        if let TestPoint::ChargerOutput { charger } = point {
+            return Some(match self.chargers.iter().find(|c| c.id == charger) {
+                Some(c) => meter::charger_output(c).text,
+                None => format!("there is no charger C{charger}"),
+            });
+        }
+        let unit = point.unit()?;
+        let name = unit_name(unit);
+        let u = self.parts(unit)?;
+        let motor = |w: Wheel| match w {
+            Wheel::Left => (&u.motors.left, "left"),
+            Wheel::Right => (&u.motors.right, "right"),
         };
-        let name = format!("DU-{unit:03}");
-        let &e = self.roster.units.get(unit as usize)?;
-        let (power, _, _, battery, _, _, motors, _) = self.units.get(e).ok()?;
-        let wheel_of = |w: Wheel| match w {
-            Wheel::Left => (&motors.left, "left"),
-            Wheel::Right => (&motors.right, "right"),
-        };
-        Some(match point {
-            TestPoint::MotorPhaseResistance { wheel, .. } => {
-                let (_, side) = wheel_of(wheel);
-                let r = 2.0 * d.motor_winding_resistance_ohm;
-                // A shorted turn in phase U lowers the two readings that include it.
-                let short = Self::shorted_winding(schedule, unit, wheel);
-                let (uv, vw, wu) = if short {
-                    (r * 0.55, r, r * 0.55)
-                } else {
-                    (r, r, r)
-                };
-                format!(
-                    "{name} {side} drive motor phase resistance: U-V {uv:.2} Ω, V-W {vw:.2} Ω, W-U {wu:.2} Ω"
-                )
-            }
+        let reading = match point {
+            TestPoint::MotorPhaseResistance { wheel, .. } => meter::phase_resistance(
+                f,
+                &name,
+                motor(wheel).1,
+                self.params.fleet.drive.motor_winding_resistance_ohm,
+                shorted_winding(schedule, unit, wheel),
+            ),
             TestPoint::MotorInsulation { wheel, .. } => {
-                let (_, side) = wheel_of(wheel);
-                format!("{name} {side} drive motor, 500 V phases to frame: > 550 MΩ")
+                meter::motor_insulation(f, &name, motor(wheel).1)
             }
             TestPoint::EncoderSupply { wheel, .. } => {
-                let (motor, side) = wheel_of(wheel);
-                let v = if power.powered && power.battery_connected {
-                    5.02
-                } else {
-                    0.0
-                };
-                format!(
-                    "{name} {side} encoder connector: {v:.2} V supply; outputs {} when the wheel is turned",
-                    encoder_outputs(motor, v > 0.0)
-                )
+                let (m, side) = motor(wheel);
+                let powered = u.power.powered && u.power.battery_connected;
+                meter::encoder_supply(f, &name, side, m, powered)
             }
-            TestPoint::PackVoltage { .. } => format!(
-                "{name} pack terminals: {:.1} V ({:+.1} A flowing)",
-                battery.voltage_v, battery.current_a
-            ),
-            TestPoint::CellVoltages { .. } => {
-                let cells: Vec<String> = battery
-                    .cells
-                    .iter()
-                    .map(|c| format!("{:.3}", c.voltage_v))
-                    .collect();
-                format!(
-                    "{name} cell voltages: {} V (spread {:.0} mV)",
-                    cells.join(" "),
-                    battery.cell_spread_v() * 1000.0
-                )
+            TestPoint::PackVoltage { .. } => meter::pack_voltage(&name, u.battery),
+            TestPoint::CellVoltages { .. } => meter::cell_voltages(&name, u.battery),
+            _ => return None,
+        };
+        Some(reading.text)
+    }
+
+    /// The thermal camera on a unit, a charger or a floor cell.
+    pub fn thermal_scan(
+        &self,
+        target: ResolvedTarget,
+        schedule: &FaultSchedule,
+        figures: &InstrumentFigures,
+    ) -> Option<String> {
+        let f = &figures.thermal;
+        let ambient = self.params.ambient_c;
+        Some(match target {
+            ResolvedTarget::Unit(unit) => {
+                let Some(u) = self.parts(unit) else {
+                    return Some(format!("there is no unit {}", unit_name(unit)));
+                };
+                let rated = self.params.fleet.drive.motor_rated_current_a;
+                let motor_c = |m, side| {
+                    let hot = shorted_winding(schedule, unit, side) && u.power.powered;
+                    thermal::drive_motor(f, ambient, m, rated, hot)
+                };
+                thermal::UnitTemperatures {
+                    left_motor_c: motor_c(&u.motors.left, Wheel::Left),
+                    right_motor_c: motor_c(&u.motors.right, Wheel::Right),
+                    lift_screw_c: thermal::lift_screw(f, ambient, u.condition.lift_slowdown),
+                    pack_c: u.battery.temperature_c,
+                }
+                .text(&unit_name(unit))
+            }
+            ResolvedTarget::Charger(charger) => {
+                match self.chargers.iter().find(|c| c.id == charger) {
+                    Some(c) => format!(
+                        "charger C{charger}: pads {:.0} °C",
+                        thermal::charger_pads(f, ambient, c)
+                    ),
+                    None => format!("there is no charger C{charger}"),
+                }
+            }
+            ResolvedTarget::Cell(cell) => {
+                format!("fiducial cell {cell}: floor at room temperature")
             }
             _ => return None,
         })
     }
 
-    fn shorted_winding(schedule: &FaultSchedule, unit: u32, side: Wheel) -> bool {
-        schedule.faults.iter().any(|f| {
-            f.active
-                && f.spec.target == ResolvedTarget::Unit(unit)
-                && matches!(f.spec.kind, FaultKind::MotorBind { wheel, shorted_winding: true, .. } if wheel == side)
-        })
+    /// The unit's built-in self-test (it needs the unit powered).
+    pub fn self_test(&self, unit: u32, figures: &InstrumentFigures) -> String {
+        let name = unit_name(unit);
+        match self.parts(unit) {
+            None => format!("there is no unit {name}"),
+            Some(u) if !u.power.powered || !u.power.battery_connected => {
+                format!("{name}: the self-test needs the unit powered")
+            }
+            Some(u) => self_test::run(
+                &figures.self_test,
+                &self.params.fleet.drive,
+                u.motors,
+                u.condition,
+                u.camera,
+            )
+            .text(&name),
+        }
     }
 
-    pub fn act(
+    /// Power-side work on a unit: power down, isolate, prove dead, e-stop, lower the
+    /// lift, reset the drive, return to service.
+    pub fn energy(
         &mut self,
-        action: &TraineeAction,
+        action: &super::TraineeAction,
+        unit: u32,
         tick: u64,
-        schedule: &mut FaultSchedule,
-        catalogue: Option<&FaultCatalogue>,
         grid: &FloorGrid,
-    ) -> Option<String> {
-        use TraineeAction as A;
-        let unit = match action {
-            A::PowerDownUnit { unit }
-            | A::DisconnectBattery { unit }
-            | A::VerifyUnitDead { unit }
-            | A::ReturnToService { unit }
-            | A::ResetDrive { unit }
-            | A::InspectUnit { unit }
-            | A::LowerLift { unit }
-            | A::EstopUnit { unit }
-            | A::SelfTest { unit }
-            | A::ThermalScan {
-                target: ResolvedTarget::Unit(unit),
-            } => *unit,
-            A::ReplaceSticker { cell } => {
-                if !grid.is_locked(*cell) {
-                    return Some(format!("cell {cell} is not in a locked zone"));
-                }
-                return Some(repair(
-                    schedule,
-                    ResolvedTarget::Cell(*cell),
-                    &["DamagedFiducial"],
-                    &format!("replaced the fiducial sticker at {cell}"),
-                ));
-            }
-            A::Measure { point } => return self.measure(*point, schedule),
-            A::ApplyChargerLockout { charger } | A::RemoveChargerLockout { charger } => {
-                let lock = matches!(action, A::ApplyChargerLockout { .. });
-                let Some(mut c) = self.chargers.iter_mut().find(|c| c.id == *charger) else {
-                    return Some(format!("there is no charger C{charger}"));
-                };
-                c.locked_out = lock;
-                return Some(if lock {
-                    format!(
-                        "charger C{charger}: isolator off, lock and tag applied, pads proven dead"
-                    )
-                } else {
-                    format!("charger C{charger}: lock and tag removed, isolator on")
-                });
-            }
-            A::ThermalScan {
-                target: ResolvedTarget::Charger(charger),
-            } => {
-                let Some(c) = self.chargers.iter().find(|c| c.id == *charger) else {
-                    return Some(format!("there is no charger C{charger}"));
-                };
-                // Pitted pads heat up with the current through their contact resistance.
-                let t = self.params.ambient_c
-                    + c.current_a * 0.2
-                    + c.current_a * (1.0 - c.contact_quality) * 1.5;
-                return Some(format!("charger C{charger}: pads {t:.0} °C"));
-            }
-            A::ThermalScan {
-                target: ResolvedTarget::Cell(cell),
-            } => return Some(format!("fiducial cell {cell}: floor at room temperature")),
-            A::CleanChargerPads { charger } => {
-                return Some(repair(
-                    schedule,
-                    ResolvedTarget::Charger(*charger),
-                    &["ChargerContact"],
-                    &format!("cleaned the contact pads of charger C{charger}"),
-                ));
-            }
-            other => other.hands_on_unit()?,
+        figures: &InstrumentFigures,
+    ) -> String {
+        use super::TraineeAction as A;
+        let name = unit_name(unit);
+        let Some(mut u) = self.parts_mut(unit) else {
+            return format!("there is no unit {name}");
         };
-        let name = format!("DU-{unit:03}");
-        let Some(&entity) = self.roster.units.get(unit as usize) else {
-            return Some(format!("there is no unit {name}"));
-        };
-        let mut extras = self.extras.get_mut(entity).ok();
-        let Ok((mut power, mut health, mut odo, mut battery, route, _, motors, _)) =
-            self.units.get_mut(entity)
-        else {
-            return Some(format!("there is no unit {name}"));
-        };
-        let target = ResolvedTarget::Unit(unit);
-        let text = match action {
+        match action {
             A::PowerDownUnit { .. } => {
-                power.powered = false;
+                u.power.powered = false;
                 format!(
                     "{name}: controller powered down, unit stopped at {}",
-                    route.current
+                    u.route.current
                 )
             }
             A::DisconnectBattery { .. } => {
-                power.battery_connected = false;
-                power.isolated_at = Some(tick);
-                power.verified = false;
+                let under_load = u.power.powered;
+                u.power.battery_connected = false;
+                u.power.isolated_at = Some(tick);
+                u.power.verified = false;
                 format!(
                     "{name}: battery disconnected{}",
-                    if power.powered {
+                    if under_load {
                         " under load (arcing at the connector: power down first)"
                     } else {
                         ""
                     }
                 )
             }
-            A::VerifyUnitDead { .. } => match power.isolated_at {
-                _ if power.powered || power.battery_connected => format!(
-                    "{name}: still live: {:.1} V at the controller",
-                    battery.voltage_v
-                ),
-                Some(at) if (tick - at) as f64 / TICK_HZ < UNIT_BUS_DRAIN_S => {
-                    let left = UNIT_BUS_DRAIN_S - (tick - at) as f64 / TICK_HZ;
-                    let v =
-                        battery.voltage_v as f64 * (-((tick - at) as f64) / TICK_HZ / 8.0).exp();
-                    format!("{name}: bus capacitors at {v:.0} V: wait about {left:.0} s more")
+            A::VerifyUnitDead { .. } => {
+                let live = u.power.powered || u.power.battery_connected;
+                let since = u.power.isolated_at.map(|at| (tick - at) as f64 / TICK_HZ);
+                match meter::unit_bus(&figures.meter, u.battery.voltage_v, live, since) {
+                    UnitBus::Live { volts } => {
+                        format!("{name}: still live: {volts:.1} V at the controller")
+                    }
+                    UnitBus::Draining { volts, wait_s } => format!(
+                        "{name}: bus capacitors at {volts:.0} V: wait about {wait_s:.0} s more"
+                    ),
+                    UnitBus::Dead => {
+                        u.power.verified = true;
+                        format!(
+                            "{name}: meter proven, 0.0 V at the motor controller bus, proven again: zero energy verified"
+                        )
+                    }
                 }
-                _ => {
-                    power.verified = true;
-                    format!(
-                        "{name}: meter proven, 0.0 V at the motor controller bus, proven again: zero energy verified"
-                    )
-                }
-            },
+            }
             A::ReturnToService { .. } => {
-                *power = UnitPower::default();
-                clear_drive(&mut health, &mut odo, grid, route);
+                *u.power = UnitPower::default();
+                clear_drive(&mut u.health, &mut u.odometry, grid, u.route);
                 format!(
                     "{name}: battery reconnected, powered up, drive reset, released to the planner"
                 )
             }
             A::ResetDrive { .. } => {
-                clear_drive(&mut health, &mut odo, grid, route);
+                clear_drive(&mut u.health, &mut u.odometry, grid, u.route);
                 format!(
                     "{name}: drive faults cleared, position re-taken from fiducial {}",
-                    route.current
+                    u.route.current
                 )
             }
-            A::InspectUnit { .. } => inspect(schedule, catalogue, target),
-            A::ClearAxleDebris { .. } => repair_if(
-                schedule,
-                target,
-                |k| {
-                    matches!(
-                        k,
-                        FaultKind::MotorBind {
-                            shorted_winding: false,
-                            ..
-                        }
-                    )
-                },
-                &format!("{name}: cleared debris from the axles"),
-            ),
-            A::ReplaceDriveMotor { .. } => repair_if(
-                schedule,
-                target,
-                |k| {
-                    matches!(
-                        k,
-                        FaultKind::MotorBind {
-                            shorted_winding: true,
-                            ..
-                        }
-                    )
-                },
-                &format!("{name}: fitted a new drive motor"),
-            ),
             A::EstopUnit { .. } => {
-                health.remote_estop = true;
-                format!("{name}: remote e-stop, unit stopped at {}", route.current)
+                u.health.remote_estop = true;
+                format!("{name}: remote e-stop, unit stopped at {}", u.route.current)
             }
-            A::LowerLift { .. } => match extras.as_mut() {
-                Some((lift, ..)) if !power.powered || !power.battery_connected => {
-                    let _ = lift;
+            A::LowerLift { .. } => {
+                if !u.power.powered || !u.power.battery_connected {
                     format!("{name}: the lift cannot move without power")
-                }
-                Some((lift, ..)) if lift.height_m > 0.01 => {
-                    lift.height_m = 0.0;
+                } else if u.lift.height_m > 0.01 {
+                    u.lift.height_m = 0.0;
                     format!("{name}: lift lowered, the pod rests on its feet")
+                } else {
+                    format!("{name}: the lift is already down")
                 }
-                _ => format!("{name}: the lift is already down"),
-            },
-            A::SelfTest { .. } => match extras.as_ref() {
-                _ if !power.powered || !power.battery_connected => {
-                    format!("{name}: the self-test needs the unit powered")
-                }
-                Some((lift, condition, camera, _)) => {
-                    self_test(&name, motors, condition, camera, lift, &self.params)
-                }
-                None => format!("{name}: no self-test"),
-            },
-            A::ThermalScan { .. } => {
-                let ambient = self.params.ambient_c;
-                let rated = self.params.fleet.drive.motor_rated_current_a.max(0.1);
-                let motor_t = |m: &WheelMotor, side: Wheel| {
-                    let short = if Self::shorted_winding(schedule, unit, side) && power.powered {
-                        25.0
-                    } else {
-                        0.0
-                    };
-                    ambient + 8.0 + 25.0 * (m.current_a / rated).powi(2).min(4.0) + short
-                };
-                let lift_t = extras.as_ref().map_or(ambient, |(_, c, ..)| {
-                    ambient + 4.0 + 12.0 * (c.lift_slowdown - 1.0).max(0.0)
-                });
-                format!(
-                    "{name}: left motor {:.0} °C, right motor {:.0} °C, lift screw {lift_t:.0} °C, pack {:.0} °C",
-                    motor_t(&motors.left, Wheel::Left),
-                    motor_t(&motors.right, Wheel::Right),
-                    battery.temperature_c
-                )
             }
-            A::ReplaceEncoder { .. } => repair(
-                schedule,
-                target,
-                &["EncoderFailure"],
-                &format!("{name}: replaced the wheel encoder"),
-            ),
-            A::ReplaceWheels { .. } => repair(
-                schedule,
-                target,
-                &["WornWheel", "WheelSlip"],
-                &format!("{name}: replaced both drive wheels"),
-            ),
-            A::ReplaceLiftNut { .. } => repair(
-                schedule,
-                target,
-                &["LiftWear"],
-                &format!("{name}: replaced the lift screw nut"),
-            ),
-            A::CleanCamera { .. } => repair(
-                schedule,
-                target,
-                &["DirtyCamera"],
-                &format!("{name}: cleaned the fiducial camera lens"),
-            ),
-            A::ReplaceBumperSwitch { .. } => repair(
-                schedule,
-                target,
-                &["ObstacleFalseTrip"],
-                &format!("{name}: replaced the bumper switch"),
-            ),
-            A::ReseatAntenna { .. } => repair(
-                schedule,
-                target,
-                &["WirelessDropout"],
-                &format!("{name}: reseated the antenna connector"),
-            ),
-            A::ReplacePack { .. } => repair(
-                schedule,
-                target,
-                &["WornPack"],
-                &format!("{name}: fitted a new battery pack"),
-            ),
-            A::ReplaceCoolingFan { .. } => repair(
-                schedule,
-                target,
-                &["PackOverTemperature"],
-                &format!("{name}: replaced the pack cooling fan"),
-            ),
-            A::BalanceCharge { .. } => {
-                let text = repair(
-                    schedule,
-                    target,
-                    &["CellImbalance"],
-                    &format!("{name}: balance-charged the pack"),
-                );
-                let mean = battery.soc();
-                for cell in &mut battery.cells {
-                    cell.soc = mean;
-                }
-                text
-            }
-            _ => return None,
+            _ => "nothing happens".into(),
+        }
+    }
+
+    /// Isolates a charger (lock and tag on its isolator) or gives it back.
+    pub fn charger_lockout(&mut self, charger: u16, lock: bool) -> String {
+        let Some(mut c) = self.chargers.iter_mut().find(|c| c.id == charger) else {
+            return format!("there is no charger C{charger}");
         };
-        Some(text)
+        c.locked_out = lock;
+        if lock {
+            format!("charger C{charger}: isolator off, lock and tag applied, pads proven dead")
+        } else {
+            format!("charger C{charger}: lock and tag removed, isolator on")
+        }
+    }
+
+    /// A balance charge brings every cell of the pack to the pack's mean.
+    pub fn balance_cells(&mut self, unit: u32) {
+        if let Some(mut u) = self.parts_mut(unit) {
+            let mean = u.battery.soc();
+            for cell in &mut u.battery.cells {
+                cell.soc = mean;
+            }
+        }
+    }
+
+    pub fn exists(&self, unit: u32) -> bool {
+        self.parts(unit).is_some()
     }
 }
 
-/// What an encoder's outputs do when the wheel is turned by hand.
-fn encoder_outputs(motor: &WheelMotor, supplied: bool) -> &'static str {
-    if !supplied {
-        "stay low (no supply)"
-    } else if motor.encoder_ok {
-        "toggle A/B/C in turn"
-    } else {
-        "do NOT toggle"
-    }
-}
-
-/// The unit's built-in test: a slow turn of each wheel, the camera on its test
-/// target, the bumper and the lift, reported against the drive's figures.
-fn self_test(
-    name: &str,
-    motors: &crate::fleet::DriveMotors,
-    condition: &UnitCondition,
-    camera: &FiducialCamera,
-    lift: &Lift,
-    params: &FleetParams,
-) -> String {
-    let d = &params.fleet.drive;
-    let wheel = |m: &WheelMotor, side: &str| {
-        let counts = if m.encoder_ok {
-            "counts ok"
-        } else {
-            "NO encoder counts (Hall error)"
-        };
-        // Drag on the axle shows as extra current at the slow test speed.
-        let amps = d.motor_no_load_current_a + m.drag_nm / d.motor_torque_nm_per_a;
-        let diameter = m.radius_m * 2000.0;
-        format!("{side} wheel {counts}, {amps:.1} A at test speed, diameter {diameter:.0} mm")
-    };
-    let _ = lift;
-    let mut report = vec![
-        wheel(&motors.left, "left"),
-        wheel(&motors.right, "right"),
-        format!(
-            "camera test-target contrast {:.0} %{}",
-            camera.read_quality * 100.0,
-            if camera.read_quality < 0.9 {
-                " (LOW)"
-            } else {
-                ""
-            }
-        ),
-        if condition.obstacle_trips_per_min > 0.0 {
-            "bumper input chatters open while nothing touches it".to_string()
-        } else {
-            "bumper input closed".to_string()
-        },
-        format!(
-            "lift test raise {:.1} s (spec {:.1} s)",
-            d.lift_time_s * condition.lift_slowdown,
-            d.lift_time_s
-        ),
-    ];
-    if condition.dropouts_per_min > 0.0 {
-        report.push("radio link quality drops in bursts".into());
-    }
-    format!("{name} self-test: {}", report.join("; "))
+/// Whether this motor's fault is a shorted winding acting now.
+fn shorted_winding(schedule: &FaultSchedule, unit: u32, side: Wheel) -> bool {
+    schedule.faults.iter().any(|f| {
+        f.active
+            && f.spec.target == ResolvedTarget::Unit(unit)
+            && matches!(f.spec.kind, FaultKind::MotorBind { wheel, shorted_winding: true, .. } if wheel == side)
+    })
 }
 
 fn clear_drive(health: &mut DriveHealth, odo: &mut Odometry, grid: &FloorGrid, route: &Route) {

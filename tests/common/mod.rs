@@ -1,8 +1,8 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+use faultline::app::{HeadlessSim, SimSetup};
 use faultline::floor::FloorLayout;
-use faultline::sim::{HeadlessSim, SimSetup};
 
 pub fn preset(name: &str) -> FloorLayout {
     match FloorLayout::preset_or_path(name) {
@@ -149,4 +149,23 @@ pub fn started_tick(
         .find(|(_, _, a, _)| pick(a))
         .map(|(s, ..)| s)
         .unwrap_or_else(|| panic!("no such action in the log"))
+}
+
+/// Plays a script as a practice attempt by `trainee` (the runner every command uses)
+/// and scores it: the report and the log's entries.
+pub fn play(
+    loaded: &faultline::scenario::LoadedScenario,
+    trainee: &str,
+    script: &faultline::trainee::ActionScript,
+    tail_s: f64,
+) -> (
+    faultline::scoring::Report,
+    Vec<faultline::trainee::LogEntry>,
+) {
+    use faultline::app::{Attempt, Conditions};
+    let attempt = Attempt::new(loaded, trainee, Conditions::practice());
+    let log = attempt.open_log(None).unwrap_or_else(|e| panic!("{e}"));
+    let (log, report) = faultline::scoring::run_attempt(&attempt, script, log, tail_s, |_| {})
+        .unwrap_or_else(|e| panic!("{e}"));
+    (report, log.entries)
 }

@@ -1,129 +1,19 @@
-//! The technician's bench in the window: actions that make sense for the selected
-//! equipment (sent as the same `TraineeAction`s a script sends), and a notebook of
-//! every observation so far.
+//! The Actions window: what the technician can do to the selected equipment, sent as
+//! the same `TraineeAction`s a script sends.
 
 use bevy::prelude::*;
-use bevy_egui::egui::{self, Color32, RichText};
+use bevy_egui::egui::{self, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use super::selection::Selection;
-use crate::conveyor::{BeltSection, MdrZone};
+use crate::conveyor::{BeltSection, ESTOP_DEVICES_PER_LINE, MdrZone};
 use crate::fleet::{DriveUnit, Route};
-use crate::floor::Cell;
 use crate::scenario::{ResolvedTarget, Wheel};
-use crate::sim::{SimClock, TICK_HZ, clock_text};
-use crate::trainee::{AttemptLog, LogEntry, PendingActions, Spot, TestPoint, TraineeAction};
+use crate::sim::SimClock;
+use crate::trainee::{PendingActions, Spot, TestPoint, TraineeAction};
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<HelpOpen>()
-        .add_systems(Update, shortcut_keys)
-        .add_systems(
-            EguiPrimaryContextPass,
-            (action_window, notebook_window, help_window),
-        );
-}
-
-/// Whether the keyboard help overlay is showing (F1).
-#[derive(Resource, Debug, Default)]
-struct HelpOpen(bool);
-
-/// The common actions, one key each, for the selected equipment.
-const SHORTCUTS: [(&str, &str); 9] = [
-    ("F1", "show or hide this help"),
-    (
-        "Right-click",
-        "walk there (into the field only through the gate)",
-    ),
-    ("V", "put the vest on or take it off"),
-    ("Space", "pause / resume"),
-    ("1 / 2 / 3", "sim speed 1× / 4× / 16×"),
-    ("A", "read the alarm list"),
-    (
-        "T",
-        "telemetry of the selected unit, or status of the selected zone's line",
-    ),
-    ("I", "inspect the selected unit or zone"),
-    (
-        "L",
-        "lockout on the selected zone's line; for a unit, lock a zone round it",
-    ),
-];
-
-fn shortcut_keys(
-    keys: Res<ButtonInput<KeyCode>>,
-    selection: Res<Selection>,
-    clock: Res<SimClock>,
-    units: Query<(&DriveUnit, &Route)>,
-    zones: Query<&MdrZone>,
-    mut help: ResMut<HelpOpen>,
-    mut pending: ResMut<PendingActions>,
-    technician: Res<crate::trainee::Technician>,
-) {
-    let vest_on = technician.vest_on;
-    if keys.just_pressed(KeyCode::F1) {
-        help.0 = !help.0;
-    }
-    let unit = selection.0.and_then(|e| units.get(e).ok());
-    let zone = selection.0.and_then(|e| zones.get(e).ok());
-    let mut act = |action: TraineeAction| pending.push(clock.tick + 1, action);
-    if keys.just_pressed(KeyCode::KeyA) {
-        act(TraineeAction::ReadAlarms);
-    }
-    if keys.just_pressed(KeyCode::KeyV) {
-        act(TraineeAction::Vest { on: !vest_on });
-    }
-    if keys.just_pressed(KeyCode::KeyT) {
-        match (unit, zone) {
-            (Some((u, _)), _) => act(TraineeAction::ReadUnitTelemetry { unit: u.id }),
-            (_, Some(z)) => act(TraineeAction::ReadLineStatus { line: z.line }),
-            _ => {}
-        }
-    }
-    if keys.just_pressed(KeyCode::KeyI) {
-        match (unit, zone) {
-            (Some((u, _)), _) => act(TraineeAction::InspectUnit { unit: u.id }),
-            (_, Some(z)) => act(TraineeAction::InspectZone {
-                line: z.line,
-                zone: z.index,
-            }),
-            _ => {}
-        }
-    }
-    if keys.just_pressed(KeyCode::KeyL) {
-        match (unit, zone) {
-            (Some((_, r)), _) => {
-                let c = r.current;
-                act(TraineeAction::LockZone {
-                    from: Cell::new(c.x - 1, c.y - 1),
-                    to: Cell::new(c.x + 1, c.y + 1),
-                });
-            }
-            (_, Some(z)) => act(TraineeAction::ApplyLockout { line: z.line }),
-            _ => {}
-        }
-    }
-}
-
-fn help_window(mut contexts: EguiContexts, mut help: ResMut<HelpOpen>) -> Result {
-    if !help.0 {
-        return Ok(());
-    }
-    let ctx = contexts.ctx_mut()?;
-    let mut open = help.0;
-    egui::Window::new("Keyboard")
-        .open(&mut open)
-        .default_pos([400.0, 150.0])
-        .show(ctx, |ui| {
-            egui::Grid::new("shortcuts").num_columns(2).show(ui, |ui| {
-                for (key, what) in SHORTCUTS {
-                    ui.label(RichText::new(key).monospace().strong());
-                    ui.label(what);
-                    ui.end_row();
-                }
-            });
-        });
-    help.0 = open;
-    Ok(())
+    app.add_systems(EguiPrimaryContextPass, action_window);
 }
 
 fn action_window(
@@ -151,9 +41,7 @@ fn action_window(
             };
             if let Ok((unit, route)) = units.get(entity) {
                 let u = unit.id;
-                let c = route.current;
-                let (from, to) = (Cell::new(c.x - 1, c.y - 1), Cell::new(c.x + 1, c.y + 1));
-                ui.label(RichText::new(format!("{} at {}", unit.label(), c)).strong());
+                ui.label(RichText::new(format!("{} at {}", unit.label(), route.current)).strong());
                 ui.horizontal_wrapped(|ui| {
                     button(ui, "Read alarms", TraineeAction::ReadAlarms);
                     button(
@@ -175,7 +63,7 @@ fn action_window(
                     button(
                         ui,
                         "Lock zone round it",
-                        TraineeAction::LockZone { from, to },
+                        TraineeAction::LockZoneAround { unit: u },
                     );
                     button(ui, "Lower lift", TraineeAction::LowerLift { unit: u });
                     button(ui, "Power down", TraineeAction::PowerDownUnit { unit: u });
@@ -293,7 +181,11 @@ fn action_window(
                             target: ResolvedTarget::Unit(u),
                         },
                     );
-                    button(ui, "Unlock zone", TraineeAction::UnlockZone { from, to });
+                    button(
+                        ui,
+                        "Unlock zone",
+                        TraineeAction::UnlockZoneAround { unit: u },
+                    );
                 });
             } else if let Ok(zone) = zones.get(entity) {
                 let (l, z) = (zone.line, zone.index);
@@ -402,7 +294,7 @@ fn action_window(
                             to: Spot::LinePanel(l),
                         },
                     );
-                    for device in 0..crate::scenario::ESTOP_DEVICES_PER_LINE {
+                    for device in 0..ESTOP_DEVICES_PER_LINE {
                         button(
                             ui,
                             &format!("Walk to e-stop {device}"),
@@ -451,7 +343,7 @@ fn action_window(
                             point: TestPoint::VfdDcBus { line: l },
                         },
                     );
-                    for device in 0..crate::scenario::ESTOP_DEVICES_PER_LINE {
+                    for device in 0..ESTOP_DEVICES_PER_LINE {
                         button(
                             ui,
                             &format!("Meter e-stop {device}"),
@@ -484,7 +376,7 @@ fn action_window(
                         "Replace belt motor",
                         TraineeAction::ReplaceBeltMotor { line: l },
                     );
-                    for device in 0..crate::scenario::ESTOP_DEVICES_PER_LINE {
+                    for device in 0..ESTOP_DEVICES_PER_LINE {
                         button(
                             ui,
                             &format!("Reset e-stop {device}"),
@@ -498,56 +390,5 @@ fn action_window(
         // The action takes effect on the next tick, as a scripted one would.
         pending.push(clock.tick + 1, action);
     }
-    Ok(())
-}
-
-fn notebook_window(mut contexts: EguiContexts, log: Res<AttemptLog>) -> Result {
-    let ctx = contexts.ctx_mut()?;
-    egui::Window::new("Notebook")
-        .default_pos([605.0, 222.0])
-        .default_width(340.0)
-        .default_open(true)
-        .show(ctx, |ui| {
-            egui::ScrollArea::vertical()
-                .max_height(140.0)
-                .show(ui, |ui| {
-                    let mut any = false;
-                    for entry in log.entries.iter().rev() {
-                        match entry {
-                            LogEntry::Action {
-                                tick,
-                                action,
-                                observation,
-                                ..
-                            } => {
-                                any = true;
-                                ui.label(
-                                    RichText::new(format!(
-                                        "{} {action:?}",
-                                        clock_text(*tick as f64 / TICK_HZ)
-                                    ))
-                                    .monospace()
-                                    .small(),
-                                );
-                                ui.label(observation);
-                            }
-                            LogEntry::SafetyViolation { tick, what, .. } => {
-                                any = true;
-                                ui.colored_label(
-                                    Color32::from_rgb(240, 80, 60),
-                                    format!(
-                                        "{} SAFETY: {what}",
-                                        clock_text(*tick as f64 / TICK_HZ)
-                                    ),
-                                );
-                            }
-                            _ => {}
-                        }
-                    }
-                    if !any {
-                        ui.label("Observations appear here as you work.");
-                    }
-                });
-        });
     Ok(())
 }

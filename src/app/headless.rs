@@ -5,7 +5,8 @@ use std::time::Duration;
 use bevy::prelude::*;
 use bevy::time::TimeUpdateStrategy;
 
-use super::{SimClock, SimPlugin, SimSetup};
+use super::{SimPlugin, SimSetup};
+use crate::sim::{SimClock, TICK_HZ};
 
 /// A simulation app stepped by hand, tick by tick.
 pub struct HeadlessSim {
@@ -57,7 +58,7 @@ impl HeadlessSim {
     }
 
     pub fn run_seconds(&mut self, seconds: f64) {
-        self.run_ticks((seconds * super::TICK_HZ).round() as u64);
+        self.run_ticks((seconds * TICK_HZ).round() as u64);
     }
 
     pub fn world(&self) -> &World {

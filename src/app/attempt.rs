@@ -1,0 +1,212 @@
+//! The one attempt runner: a trainee's attempt at a scenario under some conditions.
+//! It chooses the trainee's variant, writes the log's opening lines, puts the log and
+//! (unless it is an exam) the hints into a simulation, and, headless, plays a list of
+//! timed actions to the end of the attempt. `play`, `station`, `validate`, `verify`'s
+//! replay and the window all start attempts here, so none of them can differ in how.
+
+use std::path::Path;
+
+use bevy::prelude::*;
+
+use super::{HeadlessSim, SimSetup};
+use crate::error::{Error, Result};
+use crate::scenario::{LoadedScenario, Variant, variant_for};
+use crate::sim::{TICK_HZ, tick_at};
+use crate::trainee::{
+    ActionScript, AttemptLog, LogEntry, PendingActions, ScenarioHints, Technician, TraineeAction,
+};
+
+/// How an attempt runs: practice (hints, the scenario's shift) or a lab's conditions.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Conditions {
+    /// The scenario's hints are offered (practice).
+    pub hints: bool,
+    /// Exam conditions: no hints, and the trainee sees only the score at the end.
+    pub exam: bool,
+    /// The attempt ends at this many simulated minutes, whatever is still to do.
+    pub limit_min: Option<f32>,
+}
+
+impl Conditions {
+    /// Practice: hints on request, the scenario's own shift length.
+    pub fn practice() -> Self {
+        Self {
+            hints: true,
+            exam: false,
+            limit_min: None,
+        }
+    }
+}
+
+/// What ties a lab attempt to its session: the scenario file played and its content
+/// hash, and the session's id (recorded in the log's second line).
+#[derive(Debug, Clone, PartialEq)]
+pub struct LabBinding {
+    pub scenario_file: String,
+    pub scenario_hash: String,
+    pub session: String,
+}
+
+/// One trainee's attempt at one scenario, under some conditions.
+#[derive(Debug, Clone)]
+pub struct Attempt {
+    pub scenario: LoadedScenario,
+    pub trainee: String,
+    pub conditions: Conditions,
+    pub lab: Option<LabBinding>,
+    variant: Variant,
+}
+
+impl Attempt {
+    pub fn new(scenario: &LoadedScenario, trainee: &str, conditions: Conditions) -> Self {
+        Self {
+            variant: variant_for(scenario, trainee),
+            scenario: scenario.clone(),
+            trainee: trainee.to_string(),
+            conditions,
+            lab: None,
+        }
+    }
+
+    /// The same attempt, recorded as part of a lab session.
+    pub fn in_lab(mut self, binding: LabBinding) -> Self {
+        self.lab = Some(binding);
+        self
+    }
+
+    /// The trainee's variant of the scenario.
+    pub fn variant(&self) -> &Variant {
+        &self.variant
+    }
+
+    /// The simulation this attempt runs on.
+    pub fn setup(&self) -> SimSetup {
+        SimSetup::scenario(&self.scenario, &self.variant)
+    }
+
+    /// The log's opening lines: who attempts what (and, in a lab, under which session).
+    pub fn opening_entries(&self) -> Vec<LogEntry> {
+        let mut entries = vec![LogEntry::Header {
+            scenario: self.scenario.scenario.id.clone(),
+            trainee: self.trainee.clone(),
+            seed: self.variant.sim_seed,
+        }];
+        if let Some(lab) = &self.lab {
+            entries.push(LogEntry::Attempt {
+                scenario_file: lab.scenario_file.clone(),
+                scenario_hash: lab.scenario_hash.clone(),
+                session: lab.session.clone(),
+                exam: self.conditions.exam,
+                limit_min: self.conditions.limit_min.unwrap_or(0.0),
+            });
+        }
+        entries
+    }
+
+    /// Starts the attempt's log, on disk when a path is given (appended and flushed
+    /// entry by entry), else in memory.
+    pub fn open_log(&self, to: Option<&Path>) -> Result<AttemptLog> {
+        let mut opening = self.opening_entries().into_iter();
+        let header = opening.next().unwrap_or(LogEntry::Header {
+            scenario: String::new(),
+            trainee: String::new(),
+            seed: 0,
+        });
+        let mut log = match to {
+            Some(path) => AttemptLog::to_file(path, header)
+                .map_err(|e| Error::io(path, "write the attempt log", e))?,
+            None => AttemptLog::in_memory(header),
+        };
+        for entry in opening {
+            log.append(entry);
+        }
+        Ok(log)
+    }
+
+    /// The hints the trainee may ask for: none under exam conditions.
+    pub fn hints(&self) -> ScenarioHints {
+        if self.conditions.hints && !self.conditions.exam {
+            ScenarioHints(self.scenario.scenario.hints.clone())
+        } else {
+            ScenarioHints::default()
+        }
+    }
+
+    /// Puts the log and the hints into a simulation built from [`Attempt::setup`].
+    pub fn install(&self, app: &mut App, log: AttemptLog) {
+        app.insert_resource(log).insert_resource(self.hints());
+    }
+
+    /// The tick the attempt's time limit falls on, if it has one.
+    pub fn limit_tick(&self) -> Option<u64> {
+        self.conditions
+            .limit_min
+            .filter(|m| *m > 0.0)
+            .map(|m| (m as f64 * 60.0 * TICK_HZ) as u64)
+    }
+
+    /// The tick the scenario's shift ends.
+    pub fn shift_end_tick(&self) -> u64 {
+        (self.scenario.scenario.shift_min as f64 * 60.0 * TICK_HZ) as u64
+    }
+
+    /// Plays timed actions headless until the technician has done them all (or the shift
+    /// or the time limit ends the attempt), then `tail_s` more simulated seconds; `seen`
+    /// gets each log entry as it is written. Returns the finished log.
+    pub fn run_headless(
+        &self,
+        actions: &[(u64, TraineeAction)],
+        log: AttemptLog,
+        tail_s: f64,
+        mut seen: impl FnMut(&LogEntry),
+    ) -> AttemptLog {
+        let mut sim = HeadlessSim::new(self.setup());
+        self.install(&mut sim.app, log);
+        let mut last = 0;
+        {
+            let mut pending = sim.world_mut().resource_mut::<PendingActions>();
+            for (tick, action) in actions {
+                last = last.max(*tick);
+                pending.push(*tick, action.clone());
+            }
+        }
+        let shift_end = self.shift_end_tick();
+        let limit = self.limit_tick();
+        let mut printed = 0;
+        let mut end: Option<u64> = None;
+        while end.is_none_or(|end| sim.tick() < end) {
+            // At the time limit the attempt ends with what was done so far.
+            if let Some(limit) = limit
+                && sim.tick() >= limit
+            {
+                break;
+            }
+            let step = limit.map_or(60, |l| (l - sim.tick()).clamp(1, 60));
+            sim.run_ticks(step);
+            let log = sim.world().resource::<AttemptLog>();
+            for entry in &log.entries[printed..] {
+                seen(entry);
+            }
+            printed = log.entries.len();
+            let idle = sim.world().resource::<PendingActions>().queue.is_empty()
+                && sim.world().resource::<Technician>().busy.is_none();
+            if end.is_none() && ((idle && sim.tick() >= last) || sim.tick() >= shift_end.max(last))
+            {
+                end = Some(sim.tick() + (tail_s.max(0.0) * TICK_HZ) as u64);
+            }
+        }
+        sim.app
+            .world_mut()
+            .remove_resource::<AttemptLog>()
+            .unwrap_or_default()
+    }
+}
+
+/// A script's actions at their ticks.
+pub fn scripted_actions(script: &ActionScript) -> Vec<(u64, TraineeAction)> {
+    script
+        .actions
+        .iter()
+        .map(|step| (tick_at(step.at_s as f64), step.action.clone()))
+        .collect()
+}

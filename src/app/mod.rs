@@ -1,0 +1,126 @@
+//! The composition root: one simulation built from a floor, a seed and the injected
+//! faults. It inserts each feature's inputs as resources, then adds the feature
+//! plugins, so no feature depends on the order it is added in or reads this setup.
+//!
+//! Also here: stepping a simulation headless, the state hash, and the one attempt
+//! runner that `play`, `station`, `verify`, `validate` and the window share.
+
+pub mod attempt;
+pub mod bench;
+mod headless;
+mod state_hash;
+
+use bevy::prelude::*;
+use bevy::transform::TransformPlugin;
+use bevy_rapier3d::prelude::*;
+
+use crate::conveyor::ConveyorParams;
+use crate::faults::{FaultCatalogue, FaultSchedule};
+use crate::fleet::FleetParams;
+use crate::floor::{FloorGrid, FloorLayout};
+use crate::instruments::InstrumentFigures;
+use crate::scenario::{LoadedScenario, ResolvedFault, Variant};
+use crate::sim::{SimRng, SimSet, TICK_DT};
+use crate::trainee::ActionCatalogue;
+
+pub use attempt::{Attempt, Conditions, LabBinding};
+pub use headless::HeadlessSim;
+pub use state_hash::state_hash;
+
+/// What a simulation run is built from: the floor, the seed and the injected faults.
+#[derive(Resource, Debug, Clone)]
+pub struct SimSetup {
+    pub layout: FloorLayout,
+    pub seed: u64,
+    pub faults: Vec<ResolvedFault>,
+}
+
+impl SimSetup {
+    /// A healthy floor.
+    pub fn floor(layout: FloorLayout, seed: u64) -> Self {
+        Self {
+            layout,
+            seed,
+            faults: Vec::new(),
+        }
+    }
+
+    /// One trainee's variant of a loaded scenario.
+    pub fn scenario(loaded: &LoadedScenario, variant: &Variant) -> Self {
+        Self {
+            layout: loaded.layout.clone(),
+            seed: variant.sim_seed,
+            faults: variant.faults.clone(),
+        }
+    }
+}
+
+/// Adds the whole simulation (floor, fleet, conveyors, faults, the technician, physics).
+pub struct SimPlugin {
+    pub setup: SimSetup,
+}
+
+impl Plugin for SimPlugin {
+    fn build(&self, app: &mut App) {
+        let setup = &self.setup;
+        app.add_plugins(crate::sim::plugin)
+            .insert_resource(setup.clone())
+            .insert_resource(SimRng::seeded(setup.seed));
+        insert_inputs(app, setup);
+        add_physics(app);
+        app.add_plugins((
+            crate::alarms::plugin,
+            crate::floor::plugin,
+            crate::fleet::plugin,
+            crate::conveyor::plugin,
+            crate::faults::plugin,
+            crate::trainee::plugin,
+        ));
+    }
+}
+
+/// Every feature's inputs, derived from the setup before any feature is added.
+fn insert_inputs(app: &mut App, setup: &SimSetup) {
+    let layout = &setup.layout;
+    app.insert_resource(FloorGrid::from_layout(layout))
+        .insert_resource(FleetParams::from_layout(layout))
+        .insert_resource(ConveyorParams::from_layout(layout))
+        .insert_resource(FaultSchedule::armed(&setup.faults));
+    match FaultCatalogue::bundled() {
+        Ok(catalogue) => {
+            app.insert_resource(catalogue);
+        }
+        Err(e) => error!("{e}; inspections will not describe faults"),
+    }
+    match ActionCatalogue::bundled() {
+        Ok(catalogue) => {
+            app.insert_resource(catalogue);
+        }
+        Err(e) => error!("{e}; trainee actions will be refused"),
+    }
+    match InstrumentFigures::bundled() {
+        Ok(figures) => {
+            app.insert_resource(figures);
+        }
+        Err(e) => error!("{e}; the instruments will give no readings"),
+    }
+}
+
+/// Rapier steps inside the tick, between conveyor control and conveyor sensing.
+fn add_physics(app: &mut App) {
+    app.insert_resource(TimestepMode::Fixed {
+        dt: TICK_DT,
+        substeps: 1,
+    })
+    .configure_sets(
+        FixedUpdate,
+        (
+            PhysicsSet::SyncBackend.after(SimSet::ConveyorControl),
+            PhysicsSet::Writeback.before(SimSet::ConveyorSense),
+        ),
+    );
+    if !app.is_plugin_added::<TransformPlugin>() {
+        app.add_plugins(TransformPlugin);
+    }
+    app.add_plugins(RapierPhysicsPlugin::<NoUserData>::default().in_fixed_schedule());
+}

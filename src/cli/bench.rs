@@ -1,0 +1,67 @@
+//! `faultline bench`: how fast the simulation runs headless, or how fast scoring is.
+
+use clap::Args;
+
+use crate::app::bench::run_one;
+use crate::error::{Error, Result};
+use crate::floor::FloorLayout;
+use crate::scenario::{bundled_scenarios_dir, load_scenario_reported};
+use crate::scoring::bench::time_scoring;
+
+/// Measure how fast the simulation runs headless for growing fleets.
+#[derive(Args, Debug)]
+pub struct BenchArgs {
+    /// Fleet sizes to measure, comma separated.
+    #[arg(long, value_delimiter = ',', default_values_t = vec![100, 500, 1000, 2000])]
+    units: Vec<u32>,
+    /// Simulated seconds per fleet size.
+    #[arg(long, default_value_t = 60.0)]
+    seconds: f64,
+    /// Floor preset the benchmark floors are grown from.
+    #[arg(long, default_value = "default")]
+    floor: String,
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Time the scorer instead: a one-hour attempt of this many actions on the tote-jam scenario.
+    #[arg(long)]
+    scoring_actions: Option<usize>,
+}
+
+impl BenchArgs {
+    pub fn run(self) -> Result<()> {
+        if let Some(actions) = self.scoring_actions {
+            let path = bundled_scenarios_dir().join("conveyor-tote-jam.ron");
+            let loaded = load_scenario_reported(&path)?;
+            let (mean, slowest) = time_scoring(&loaded, actions, 200)?;
+            println!(
+                "scoring a one-hour attempt of {actions} actions: {mean:.3} ms mean, {slowest:.3} ms slowest (200 runs)"
+            );
+            return Ok(());
+        }
+        if self.seconds.is_nan() || self.seconds <= 0.0 {
+            return Err(Error::Refused(format!(
+                "--seconds must be positive, got {}",
+                self.seconds
+            )));
+        }
+        let base = FloorLayout::preset_or_path(&self.floor)?;
+        let mut stderr = std::io::stderr();
+        let results: Vec<_> = self
+            .units
+            .iter()
+            .map(|&units| run_one(&base, units, self.seconds, self.seed, &mut stderr))
+            .collect();
+        println!("| units | sim s / wall s | ticks / s | unit-ticks / s |");
+        println!("|------:|---------------:|----------:|---------------:|");
+        for r in results {
+            println!(
+                "| {} | {:.1} | {:.0} | {:.0} |",
+                r.units,
+                r.sim_per_wall(),
+                r.ticks_per_second(),
+                r.unit_ticks_per_second()
+            );
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,149 @@
+//! Graded lab commands: a headless `station`, `verify`, the `gradebook` and the xAPI `outbox`.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use crate::error::{Error, Result};
+use crate::lab::session::find_session_file;
+use crate::lab::{OpenStation, gradebook, load_session, verify, xapi};
+use crate::scoring::{points_text, run_attempt};
+use crate::trainee::ActionScript;
+
+/// A lab station, headless: the trainee's next scenario of the session, played from a
+/// script under the session's conditions; the log and report go to the attempts folder.
+#[derive(Args, Debug)]
+pub struct StationArgs {
+    /// The lab session file.
+    #[arg(long)]
+    session: PathBuf,
+    /// The trainee id (must be on the roster).
+    #[arg(long)]
+    trainee: String,
+    /// The trainee's actions.
+    #[arg(long)]
+    script: PathBuf,
+}
+
+impl StationArgs {
+    pub fn run(self) -> Result<()> {
+        let session = load_session(&self.session)?;
+        let script = ActionScript::load(&self.script)?;
+        let station = OpenStation::open(&session, &self.trainee)?;
+        let log = station.open_log()?;
+        let (log, _) = run_attempt(&station.attempt, &script, log, 60.0, |_| {})?;
+        let closed = station.close(&log.entries)?;
+        println!("attempt logged to {}", station.log_path.display());
+        if closed.statements_queued {
+            let outbox = xapi::outbox_dir(&session);
+            match xapi::deliver(&session, None) {
+                Ok(d) if d.stopped.is_none() => println!("xAPI: {} statement(s) sent", d.sent),
+                Ok(d) => println!(
+                    "xAPI: {} sent, {} waiting in {} ({}); `faultline outbox` sends them later",
+                    d.sent,
+                    d.waiting,
+                    outbox.display(),
+                    d.stopped.unwrap_or_default()
+                ),
+                Err(e) => println!("xAPI: statements wait in {} ({e})", outbox.display()),
+            }
+        }
+        let shown = &closed.shown;
+        if station.attempt.conditions.exam {
+            // In an exam the station shows the score, not the answer key or the expert path.
+            println!(
+                "{}: {} / 100, {}",
+                shown.scenario,
+                points_text(shown.total),
+                if shown.passed { "PASS" } else { "FAIL" }
+            );
+        } else {
+            println!("{}", shown.text());
+        }
+        Ok(())
+    }
+}
+
+/// Replay an attempt log on its scenario and re-score it: "verified", or what was tampered with.
+#[derive(Args, Debug)]
+pub struct VerifyArgs {
+    /// The attempt log (its report is read from beside it).
+    attempt: PathBuf,
+    /// The scenario file to check against (default: the one the log names).
+    #[arg(long)]
+    scenario: Option<PathBuf>,
+}
+
+impl VerifyArgs {
+    pub fn run(self) -> Result<()> {
+        let verdict = verify::verify(&self.attempt, self.scenario.as_deref())?;
+        if verdict.verified() {
+            println!("verified: {}", self.attempt.display());
+            Ok(())
+        } else {
+            for problem in &verdict.problems {
+                eprintln!("{}: {problem}", self.attempt.display());
+            }
+            Err(Error::Refused(format!(
+                "{} NOT verified",
+                self.attempt.display()
+            )))
+        }
+    }
+}
+
+/// The class table of a lab session, and Canvas and Moodle CSVs and feedback files.
+#[derive(Args, Debug)]
+pub struct GradebookArgs {
+    /// The lab session file, or the folder that holds it.
+    session: PathBuf,
+    /// Where to write the CSVs and feedback (default: the session's attempts folder).
+    #[arg(long)]
+    out: Option<PathBuf>,
+}
+
+impl GradebookArgs {
+    pub fn run(self) -> Result<()> {
+        let session = load_session(&find_session_file(&self.session)?)?;
+        let out = self.out.unwrap_or_else(|| session.attempts_dir());
+        let (table, written) = gradebook::write(&session, &out)?;
+        print!("{table}");
+        for file in written {
+            println!("wrote {}", file.display());
+        }
+        Ok(())
+    }
+}
+
+/// Send the session's queued xAPI statements to its LRS, under the session's delivery
+/// policy (tries, and waits that double).
+#[derive(Args, Debug)]
+pub struct OutboxArgs {
+    /// The lab session file.
+    #[arg(long)]
+    session: PathBuf,
+    /// Tries after the first (default: the session's delivery policy).
+    #[arg(long)]
+    retries: Option<u32>,
+}
+
+impl OutboxArgs {
+    pub fn run(self) -> Result<()> {
+        let session = load_session(&self.session)?;
+        if session.session.lrs.is_none() {
+            return Err(Error::Refused(format!(
+                "session {} has no LRS",
+                session.session.id
+            )));
+        }
+        let d = xapi::deliver(&session, self.retries)?;
+        println!(
+            "xAPI: {} sent, {} rejected, {} waiting",
+            d.sent, d.rejected, d.waiting
+        );
+        match d.stopped {
+            Some(why) => Err(Error::Lrs(format!("not taking statements: {why}"))),
+            None => Ok(()),
+        }
+    }
+}

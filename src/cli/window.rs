@@ -1,0 +1,160 @@
+//! `faultline run`: the 3D window, on a floor, a scenario, or as a lab station.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use crate::app::SimSetup;
+#[cfg(not(feature = "gui"))]
+use crate::error::Error;
+use crate::error::Result;
+use crate::floor::FloorLayout;
+use crate::scenario::{LoadedScenario, load_scenario_reported, variant_for};
+use crate::trainee::ActionScript;
+
+/// Open the 3D window on a floor (the default command).
+#[derive(Args, Debug, Clone)]
+pub struct RunArgs {
+    /// A scenario file to load (its floor, faults and the trainee's variant).
+    scenario: Option<PathBuf>,
+    /// Trainee id: chooses this trainee's variant of the scenario.
+    #[arg(long, default_value = "")]
+    trainee: String,
+    /// Floor preset name (from assets/floors/) or path to a floor .ron file.
+    #[arg(long, default_value = "default")]
+    floor: String,
+    /// Override the number of drive units in the floor file.
+    #[arg(long)]
+    units: Option<u32>,
+    /// Seed for everything random in the simulation.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Simulated seconds to run before the first frame, so the floor is busy.
+    #[arg(long, default_value_t = 0.0)]
+    warmup_seconds: f64,
+    /// Save a screenshot of the window to this PNG after `--frames` frames, then exit.
+    #[arg(long)]
+    screenshot: Option<PathBuf>,
+    /// Frames to render before the screenshot.
+    #[arg(long, default_value_t = 30)]
+    frames: u32,
+    /// Select this drive unit at start (its telemetry panel opens).
+    #[arg(long)]
+    select_unit: Option<u32>,
+    /// Select a conveyor zone at start, as LINE:ZONE (zones count from 0).
+    #[arg(long, value_parser = parse_zone)]
+    select_zone: Option<(u16, u32)>,
+    /// Preload a RON action script (as `faultline play` takes) into the window's shift.
+    #[arg(long)]
+    script: Option<PathBuf>,
+    /// End the shift after the warm-up and show the debrief (for screenshots).
+    #[arg(long)]
+    debrief: bool,
+    /// Run as a lab station of this session (with --trainee): the trainee's next scenario,
+    /// under the session's conditions, logged to the session's attempts folder.
+    #[arg(long)]
+    session: Option<PathBuf>,
+}
+
+impl Default for RunArgs {
+    fn default() -> Self {
+        Self {
+            scenario: None,
+            trainee: String::new(),
+            floor: "default".into(),
+            units: None,
+            seed: 1,
+            warmup_seconds: 0.0,
+            screenshot: None,
+            frames: 30,
+            select_unit: None,
+            select_zone: None,
+            script: None,
+            debrief: false,
+            session: None,
+        }
+    }
+}
+
+fn parse_zone(text: &str) -> std::result::Result<(u16, u32), String> {
+    let (line, zone) = text
+        .split_once(':')
+        .ok_or("expected LINE:ZONE, for example 1:2")?;
+    Ok((
+        line.trim()
+            .parse()
+            .map_err(|_| format!("`{line}` is not a line number"))?,
+        zone.trim()
+            .parse()
+            .map_err(|_| format!("`{zone}` is not a zone number"))?,
+    ))
+}
+
+impl RunArgs {
+    /// The simulation to open: a scenario's variant for the trainee, or a plain floor.
+    fn setup(&self) -> Result<(SimSetup, Option<LoadedScenario>)> {
+        match &self.scenario {
+            Some(path) => {
+                let loaded = load_scenario_reported(path)?;
+                let variant = variant_for(&loaded, &self.trainee);
+                Ok((SimSetup::scenario(&loaded, &variant), Some(loaded)))
+            }
+            None => {
+                let mut layout = FloorLayout::preset_or_path(&self.floor)?;
+                if let Some(units) = self.units {
+                    layout.fleet.units = units;
+                }
+                Ok((SimSetup::floor(layout, self.seed), None))
+            }
+        }
+    }
+
+    #[cfg(feature = "gui")]
+    pub fn run(self) -> Result<()> {
+        use crate::gui::{Opening, WindowOptions, run_window};
+        use crate::lab::{OpenStation, load_session};
+        let (opening, setup) = match &self.session {
+            Some(path) => {
+                let session = load_session(path)?;
+                let station = OpenStation::open(&session, &self.trainee)?;
+                let setup = station.attempt.setup();
+                (Opening::Station(Box::new(station)), setup)
+            }
+            None => {
+                let (setup, scenario) = self.setup()?;
+                let opening = match scenario {
+                    Some(loaded) => Opening::Scenario(Box::new(crate::app::Attempt::new(
+                        &loaded,
+                        &self.trainee,
+                        crate::app::Conditions::practice(),
+                    ))),
+                    None => Opening::Floor,
+                };
+                (opening, setup)
+            }
+        };
+        let script = match &self.script {
+            Some(path) => Some(ActionScript::load(path)?),
+            None => None,
+        };
+        run_window(WindowOptions {
+            setup,
+            opening,
+            warmup_seconds: self.warmup_seconds,
+            screenshot: self.screenshot,
+            frames: self.frames,
+            select_unit: self.select_unit,
+            select_zone: self.select_zone,
+            script,
+            debrief: self.debrief,
+        })
+    }
+
+    #[cfg(not(feature = "gui"))]
+    pub fn run(self) -> Result<()> {
+        self.setup()?;
+        Err(Error::Refused(
+            "this build has no window: rebuild with the `gui` feature (on by default)".into(),
+        ))
+    }
+}

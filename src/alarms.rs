@@ -24,7 +24,7 @@ impl AlarmSource {
             AlarmSource::Unit(u) => format!("DU-{u:03}"),
             AlarmSource::Charger(c) => format!("charger C{c}"),
             AlarmSource::Cell(x, y) => format!("cell ({x}, {y})"),
-            AlarmSource::Zone { line, zone } => format!("line {line} zone {}", zone + 1),
+            AlarmSource::Zone { line, zone } => format!("line {line} zone {zone}"),
             AlarmSource::Line(l) => format!("line {l}"),
         }
     }

@@ -7,12 +7,56 @@ use serde::de::DeserializeOwned;
 
 use crate::error::{Error, LoadError};
 
-/// Reads and parses an authored RON file (a catalogue, a script, a scenario part).
-pub fn load_ron<T: DeserializeOwned>(path: &Path) -> Result<T, LoadError> {
-    let text = std::fs::read_to_string(path).map_err(|source| LoadError::Io {
+/// The most an authored file (a scenario, a floor, a script, a session) may hold.
+pub const AUTHORED_FILE_LIMIT: u64 = 8 << 20;
+
+/// Reads a text file a person wrote or a program logged: a regular file of at most
+/// `limit` bytes (so `/dev/zero` is refused, not read until memory runs out), with a
+/// UTF-8 byte-order mark dropped, and bytes that are not UTF-8 located by line and column.
+pub fn read_text(path: &Path, limit: u64) -> Result<String, LoadError> {
+    let io = |source| LoadError::Io {
         path: path.to_path_buf(),
         source,
-    })?;
+    };
+    let meta = std::fs::metadata(path).map_err(io)?;
+    if !meta.is_file() {
+        return Err(LoadError::Invalid {
+            path: path.to_path_buf(),
+            position: None,
+            message: "not a regular file".into(),
+        });
+    }
+    if meta.len() > limit {
+        return Err(LoadError::Invalid {
+            path: path.to_path_buf(),
+            position: None,
+            message: format!(
+                "{} bytes, more than the {limit} a file here may hold",
+                meta.len()
+            ),
+        });
+    }
+    let bytes = std::fs::read(path).map_err(io)?;
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text.to_string()),
+        Err(e) => {
+            let good = &bytes[..e.valid_up_to()];
+            let line = good.iter().filter(|b| **b == b'\n').count() + 1;
+            let line_start = good.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
+            let column = String::from_utf8_lossy(&good[line_start..]).chars().count() + 1;
+            Err(LoadError::Syntax {
+                path: path.to_path_buf(),
+                position: Some(crate::error::SourcePosition { line, column }),
+                message: "not UTF-8 text: save the file as UTF-8".into(),
+            })
+        }
+    }
+}
+
+/// Reads and parses an authored RON file (a catalogue, a script, a scenario part).
+pub fn load_ron<T: DeserializeOwned>(path: &Path) -> Result<T, LoadError> {
+    let text = read_text(path, AUTHORED_FILE_LIMIT)?;
     authored_ron()
         .from_str(&text)
         .map_err(|e| LoadError::from_ron(path, e))

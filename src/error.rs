@@ -33,11 +33,27 @@ pub enum LoadError {
         position: Option<SourcePosition>,
         message: String,
     },
-    #[error("no floor preset named `{name}` (looked for {})", searched.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "))]
+    #[error("{}", missing_preset(name, searched))]
     MissingPreset {
         name: String,
         searched: Vec<PathBuf>,
     },
+}
+
+fn missing_preset(name: &str, searched: &[PathBuf]) -> String {
+    if searched.is_empty() {
+        return format!(
+            "`{name}` is not a floor preset name: a preset is a name like `default` (letters, digits, `-`, `_`), not a path"
+        );
+    }
+    format!(
+        "no floor preset named `{name}` (looked for {})",
+        searched
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
 }
 
 fn located(path: &Path, position: &Option<SourcePosition>) -> String {

@@ -313,8 +313,7 @@ fn broken_scenarios_get_located_errors_and_never_panic() {
 #[test]
 fn duplicate_scenario_ids_across_files_are_reported() {
     let a = bundled_scenarios_dir().join("motor-axle-wrap.ron");
-    let dir = std::env::temp_dir().join(format!("faultline-dup-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
+    let dir = common::fresh_dir("dup");
     let copy = dir.join("copy.ron");
     std::fs::copy(&a, &copy).expect("copy");
     let (_, problems) = validate_files(&[a, copy.clone()]);

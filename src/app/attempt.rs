@@ -10,10 +10,11 @@ use bevy::prelude::*;
 
 use super::{HeadlessSim, SimSetup};
 use crate::error::{Error, Result};
-use crate::scenario::{LoadedScenario, Variant, variant_for};
-use crate::sim::{TICK_HZ, tick_at};
+use crate::scenario::{LoadedScenario, Variant, variant_of};
+use crate::sim::{SimClock, TICK_HZ, tick_at};
 use crate::trainee::{
-    ActionScript, AttemptLog, LogEntry, PendingActions, ScenarioHints, Technician, TraineeAction,
+    ActionScript, AttemptLog, EndReason, LogEntry, PendingActions, ScenarioHints, Technician,
+    TraineeAction,
 };
 
 /// How an attempt runs: practice (hints, the scenario's shift) or a lab's conditions.
@@ -54,18 +55,28 @@ pub struct Attempt {
     pub trainee: String,
     pub conditions: Conditions,
     pub lab: Option<LabBinding>,
+    /// The trainee's place on a session's roster (spreads variants over the class).
+    pub slot: Option<u32>,
     variant: Variant,
 }
 
 impl Attempt {
     pub fn new(scenario: &LoadedScenario, trainee: &str, conditions: Conditions) -> Self {
         Self {
-            variant: variant_for(scenario, trainee),
+            variant: variant_of(scenario, trainee, None),
             scenario: scenario.clone(),
             trainee: trainee.to_string(),
             conditions,
             lab: None,
+            slot: None,
         }
+    }
+
+    /// The same attempt by the trainee at this place on a session's roster.
+    pub fn at_slot(mut self, slot: Option<u32>) -> Self {
+        self.slot = slot;
+        self.variant = variant_of(&self.scenario, &self.trainee, slot);
+        self
     }
 
     /// The same attempt, recorded as part of a lab session.
@@ -90,6 +101,7 @@ impl Attempt {
             scenario: self.scenario.scenario.id.clone(),
             trainee: self.trainee.clone(),
             seed: self.variant.sim_seed,
+            slot: self.slot,
         }];
         if let Some(lab) = &self.lab {
             entries.push(LogEntry::Attempt {
@@ -111,16 +123,32 @@ impl Attempt {
             scenario: String::new(),
             trainee: String::new(),
             seed: 0,
+            slot: None,
         });
         let mut log = match to {
-            Some(path) => AttemptLog::to_file(path, header)
-                .map_err(|e| Error::io(path, "write the attempt log", e))?,
+            Some(path) => AttemptLog::to_file(path, header).map_err(|e| {
+                if e.kind() == std::io::ErrorKind::AlreadyExists {
+                    Error::Refused(format!(
+                        "{}: an attempt log is already there; a log is never appended to, so name a new file",
+                        path.display()
+                    ))
+                } else {
+                    Error::io(path, "write the attempt log", e)
+                }
+            })?,
             None => AttemptLog::in_memory(header),
         };
         for entry in opening {
             log.append(entry);
         }
         Ok(log)
+    }
+
+    /// Reads a script for this attempt: placeholders filled in from the trainee's
+    /// variant, and every action checked against the scenario's floor and catalogue.
+    pub fn load_script(&self, path: &Path) -> Result<ActionScript> {
+        let faults = crate::faults::FaultCatalogue::bundled()?;
+        ActionScript::load_for(path, &self.scenario, &self.variant, &faults)
     }
 
     /// The hints the trainee may ask for: none under exam conditions.
@@ -174,11 +202,13 @@ impl Attempt {
         let limit = self.limit_tick();
         let mut printed = 0;
         let mut end: Option<u64> = None;
+        let mut why = EndReason::AllDone;
         while end.is_none_or(|end| sim.tick() < end) {
             // At the time limit the attempt ends with what was done so far.
             if let Some(limit) = limit
                 && sim.tick() >= limit
             {
+                why = EndReason::TimeLimit;
                 break;
             }
             let step = limit.map_or(60, |l| (l - sim.tick()).clamp(1, 60));
@@ -192,13 +222,55 @@ impl Attempt {
                 && sim.world().resource::<Technician>().busy.is_none();
             if end.is_none() && ((idle && sim.tick() >= last) || sim.tick() >= shift_end.max(last))
             {
+                if !idle {
+                    why = EndReason::ShiftOver;
+                }
                 end = Some(sim.tick() + (tail_s.max(0.0) * TICK_HZ) as u64);
             }
+        }
+        end_attempt(sim.world_mut(), why);
+        let log = sim.world().resource::<AttemptLog>();
+        for entry in &log.entries[printed..] {
+            seen(entry);
         }
         sim.app
             .world_mut()
             .remove_resource::<AttemptLog>()
             .unwrap_or_default()
+    }
+}
+
+/// Closes the attempt's log with its last line: the tick, why it ended, and the actions
+/// asked for that were not done (the one in hand, then the queue).
+pub fn end_attempt(world: &mut World, why: EndReason) {
+    let ended = ending(
+        world.resource::<SimClock>().tick,
+        world.resource::<Technician>(),
+        world.resource::<PendingActions>(),
+        why,
+    );
+    if let Some(mut log) = world.get_resource_mut::<AttemptLog>() {
+        log.append(ended);
+    }
+}
+
+/// The last line of an attempt's log (see [`end_attempt`]).
+pub fn ending(
+    tick: u64,
+    technician: &Technician,
+    pending: &PendingActions,
+    why: EndReason,
+) -> LogEntry {
+    let mut not_done: Vec<String> = technician
+        .busy
+        .iter()
+        .map(|hand| hand.action.describe())
+        .collect();
+    not_done.extend(pending.queue.iter().map(|(_, action)| action.describe()));
+    LogEntry::Ended {
+        tick,
+        why,
+        not_done,
     }
 }
 

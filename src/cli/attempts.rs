@@ -10,7 +10,7 @@ use crate::error::{Error, Result};
 use crate::scenario::{find_bundled, load_scenario_reported};
 use crate::scoring::{expert_path, run_attempt, score_bundled};
 use crate::sim::tick_text;
-use crate::trainee::{ActionScript, AttemptLog, LogEntry};
+use crate::trainee::{AttemptLog, LogEntry};
 
 /// Run a scenario headless with a script of trainee actions, printing what they observe
 /// and the report.
@@ -38,11 +38,11 @@ pub struct PlayArgs {
 impl PlayArgs {
     pub fn run(self) -> Result<()> {
         let loaded = load_scenario_reported(&self.scenario)?;
-        let script = ActionScript::load(&self.script)?;
         let attempt = Attempt::new(&loaded, &self.trainee, Conditions::practice());
+        let script = attempt.load_script(&self.script)?;
         let log = attempt.open_log(self.log.as_deref())?;
         let (_, mut report) = run_attempt(&attempt, &script, log, self.tail_seconds, print_entry)?;
-        report.expert_path = expert_path(&loaded);
+        report.expert_path = expert_path(&attempt);
         println!("\n{}", report.text());
         write_report_json(self.json.as_deref(), &report)
     }
@@ -56,13 +56,19 @@ fn print_entry(entry: &LogEntry) {
             tick,
             action,
             observation,
+            ..
         } => println!(
-            "[{} - {}] {action:?}\n    {observation}",
+            "[{} - {}] {}\n    {observation}",
             tick_text(*started),
-            tick_text(*tick)
+            tick_text(*tick),
+            action.describe()
         ),
         LogEntry::SafetyViolation { tick, rule, what } => {
-            println!("[{}] SAFETY {rule:?}: {what}", tick_text(*tick))
+            println!(
+                "[{}] SAFETY ({}): {what}",
+                tick_text(*tick),
+                rule.describe()
+            )
         }
         _ => {}
     }
@@ -90,7 +96,15 @@ impl ScoreArgs {
         };
         let loaded = load_scenario_reported(&scenario_path)?;
         let mut report = score_bundled(&loaded, &entries)?;
-        report.expert_path = expert_path(&loaded);
+        let (trainee, slot) = entries
+            .iter()
+            .find_map(|e| match e {
+                LogEntry::Header { trainee, slot, .. } => Some((trainee.clone(), *slot)),
+                _ => None,
+            })
+            .unwrap_or_default();
+        let attempt = Attempt::new(&loaded, &trainee, Conditions::practice()).at_slot(slot);
+        report.expert_path = expert_path(&attempt);
         if self.json.as_deref() != Some(Path::new("-")) {
             println!("{}", report.text());
         }

@@ -8,7 +8,6 @@ use crate::error::{Error, Result};
 use crate::lab::session::find_session_file;
 use crate::lab::{OpenStation, gradebook, load_session, verify, xapi};
 use crate::scoring::{points_text, run_attempt};
-use crate::trainee::ActionScript;
 
 /// A lab station, headless: the trainee's next scenario of the session, played from a
 /// script under the session's conditions; the log and report go to the attempts folder.
@@ -28,8 +27,8 @@ pub struct StationArgs {
 impl StationArgs {
     pub fn run(self) -> Result<()> {
         let session = load_session(&self.session)?;
-        let script = ActionScript::load(&self.script)?;
         let station = OpenStation::open(&session, &self.trainee)?;
+        let script = station.attempt.load_script(&self.script)?;
         let log = station.open_log()?;
         let (log, _) = run_attempt(&station.attempt, &script, log, 60.0, |_| {})?;
         let closed = station.close(&log.entries)?;

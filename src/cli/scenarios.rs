@@ -8,9 +8,10 @@ use crate::error::{Error, Result};
 use crate::lab::session::is_session_file;
 use crate::lab::{Mode, load_session};
 use crate::scenario::{
-    bundled_scenarios_dir, load_scenario_reported, scenario_files, validate_files, variant_for,
+    bundled_scenarios_dir, load_scenario_reported, scenario_files, validate_files, variant_of,
 };
-use crate::scoring::{play_solution, solution_path};
+use crate::scoring::solution_path;
+use crate::scoring::solvable::{play_all, variants_to_play};
 
 /// Check scenario files (syntax and meaning); folders are searched for .ron files.
 #[derive(Args, Debug)]
@@ -20,6 +21,13 @@ pub struct ValidateArgs {
     /// Only check the files; do not play their reference solutions.
     #[arg(long)]
     no_play: bool,
+    /// Play each reference solution on the reference variant only (not on a sample of
+    /// the trainees' variants).
+    #[arg(long)]
+    quick: bool,
+    /// Play each reference solution on at most this many of the trainees' variants.
+    #[arg(long, default_value_t = crate::scoring::solvable::SAMPLE)]
+    sample: usize,
 }
 
 impl ValidateArgs {
@@ -71,36 +79,60 @@ impl ValidateArgs {
                 files.len()
             )));
         }
-        // A scenario must be solvable: its reference solution, where there is one, scores 100.
+        for scenario in &loaded {
+            for warning in &scenario.warnings {
+                eprintln!("{warning}");
+            }
+        }
+        // A scenario must be solvable on every trainee's variant: its reference solution
+        // (naming equipment by role) scores 100 on each.
         let mut unsolvable = 0;
         if !self.no_play {
+            let mut jobs = Vec::new();
             for scenario in &loaded {
-                let path = solution_path(&scenario.path);
-                if !path.is_file() {
+                if !solution_path(&scenario.path).is_file() {
+                    unsolvable += 1;
+                    eprintln!(
+                        "{}: no reference solution ({} is missing)",
+                        scenario.path.display(),
+                        solution_path(&scenario.path).display()
+                    );
                     continue;
                 }
-                match play_solution(scenario) {
-                    Ok(report) if report.total >= 100.0 => {}
-                    Ok(report) => {
-                        unsolvable += 1;
-                        eprintln!(
-                            "{}: the reference solution {} scores {} (not 100):\n{}",
-                            scenario.path.display(),
-                            path.display(),
-                            report.total,
-                            report.text()
-                        );
-                    }
-                    Err(e) => {
-                        unsolvable += 1;
-                        eprintln!("{}: {e}", scenario.path.display());
-                    }
+                let picks = variants_to_play(scenario, if self.quick { 1 } else { self.sample });
+                jobs.extend(picks.into_iter().map(|pick| (scenario, pick)));
+            }
+            let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+            let started = std::time::Instant::now();
+            let results = play_all(&jobs, workers);
+            let mut failing: Vec<&std::path::Path> = Vec::new();
+            for ((scenario, pick), result) in jobs.iter().zip(&results) {
+                let problem = match result {
+                    Ok(report) if report.total >= 100.0 => continue,
+                    Ok(report) => format!(
+                        "the reference solution scores {} (not 100) on {}:\n{}",
+                        report.total,
+                        pick.describe(),
+                        report.text()
+                    ),
+                    Err(e) => format!("on {}: {e}", pick.describe()),
+                };
+                eprintln!("{}: {problem}", scenario.path.display());
+                if !failing.contains(&scenario.path.as_path()) {
+                    failing.push(&scenario.path);
                 }
             }
+            unsolvable += failing.len();
+            println!(
+                "played {} reference solution(s) on {} variant(s) in {:.0} s on {workers} core(s)",
+                loaded.len(),
+                jobs.len(),
+                started.elapsed().as_secs_f64()
+            );
         }
         if unsolvable > 0 {
             return Err(Error::Refused(format!(
-                "{unsolvable} scenario(s) whose reference solution does not score 100"
+                "{unsolvable} scenario(s) without a reference solution that scores 100 on every variant"
             )));
         }
         println!("{} scenario file(s) valid", loaded.len());
@@ -123,23 +155,32 @@ pub struct VariantsArgs {
 
 impl VariantsArgs {
     pub fn run(self) -> Result<()> {
-        if let Some(path) = &self.session {
-            let session = load_session(path)?;
-            if session.session.mode == Mode::Exam {
-                return Err(Error::Refused(format!(
-                    "session {} is an exam: the variants (the answer key) are for the instructor, not for a station",
-                    session.session.id
-                )));
+        let session = match &self.session {
+            Some(path) => {
+                let session = load_session(path)?;
+                if session.session.mode == Mode::Exam {
+                    return Err(Error::Refused(format!(
+                        "session {} is an exam: the variants (the answer key) are for the instructor, not for a station",
+                        session.session.id
+                    )));
+                }
+                Some(session)
             }
-        }
+            None => None,
+        };
         let loaded = load_scenario_reported(&self.file)?;
         println!(
             "{} ({}), seed {}",
             loaded.scenario.title, loaded.scenario.id, loaded.scenario.seed
         );
         for trainee in &self.trainees {
-            let variant = variant_for(&loaded, trainee);
-            println!("{trainee}:");
+            // In a session a trainee's variant comes from their place on its roster.
+            let slot = session.as_ref().and_then(|s| s.slot_of(trainee));
+            let variant = variant_of(&loaded, trainee, slot);
+            match slot {
+                Some(slot) => println!("{trainee} (roster place {slot}):"),
+                None => println!("{trainee}:"),
+            }
             for fault in &variant.faults {
                 println!(
                     "  {:<14} {:<20} {:<24} {}",

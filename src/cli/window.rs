@@ -133,9 +133,10 @@ impl RunArgs {
                 (opening, setup)
             }
         };
-        let script = match &self.script {
-            Some(path) => Some(ActionScript::load(path)?),
-            None => None,
+        let script = match (&self.script, opening.attempt()) {
+            (Some(path), Some(attempt)) => Some(attempt.load_script(path)?),
+            (Some(path), None) => Some(ActionScript::load(path)?),
+            (None, _) => None,
         };
         run_window(WindowOptions {
             setup,

@@ -20,6 +20,8 @@ pub struct ConveyorLine {
     pub safety_relay_closed: bool,
     /// The devices wired in series into the safety relay (pull cords, panel button): true = closed.
     pub estop_devices: Vec<bool>,
+    /// Devices bridged with a jumper wire: the relay sees them closed whatever they are.
+    pub jumpered: Vec<bool>,
     /// The line's main disconnect: open cuts the 24 V roller supply and the belt drive.
     pub disconnect_closed: bool,
     /// Lock and tag on the disconnect, and whether zero energy has been verified since.

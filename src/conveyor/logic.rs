@@ -100,10 +100,15 @@ pub fn run_zones(
     }
 }
 
-/// The safety relay is closed only while every device in the e-stop chain is closed.
+/// The safety relay is closed only while every device in the e-stop chain is closed
+/// (or bridged by a jumper, which defeats it).
 pub fn update_safety_relays(mut lines: Query<&mut ConveyorLine>) {
     for mut line in &mut lines {
-        let closed = line.estop_devices.iter().all(|d| *d);
+        let closed = line
+            .estop_devices
+            .iter()
+            .zip(line.jumpered.iter().chain(std::iter::repeat(&false)))
+            .all(|(closed, jumpered)| *closed || *jumpered);
         if line.safety_relay_closed != closed {
             line.safety_relay_closed = closed;
         }
@@ -245,8 +250,7 @@ pub fn raise_conveyor_alarms(
             alarms.set(tick, source, AlarmCode::ZoneJam, jammed, || {
                 format!(
                     "line {} zone {}: jam, photo-eye blocked past the jam timer",
-                    line.id,
-                    zone.index + 1
+                    line.id, zone.index
                 )
             });
             alarms.set(
@@ -257,8 +261,7 @@ pub fn raise_conveyor_alarms(
                 || {
                     format!(
                         "line {} zone {}: MDR card reports no motor",
-                        line.id,
-                        zone.index + 1
+                        line.id, zone.index
                     )
                 },
             );

@@ -98,7 +98,7 @@ fn spawn_lines(
                 let centre = origin + direction * (start_m + spec.zone_length_m * 0.5);
                 commands
                     .spawn((
-                        Name::new(format!("Line {line_id} zone {}", index + 1)),
+                        Name::new(format!("Line {line_id} zone {index}")),
                         MdrZone {
                             line: line_id,
                             index,
@@ -174,6 +174,7 @@ fn spawn_lines(
                     disconnect_closed: true,
                     lockout: Lockout::default(),
                     estop_devices: vec![true; ESTOP_DEVICES_PER_LINE as usize],
+                    jumpered: vec![false; ESTOP_DEVICES_PER_LINE as usize],
                     waiting_totes: 0,
                     delivered: 0,
                 },

@@ -77,7 +77,12 @@ pub fn apply_unit_faults(
                     pack.cell_resistance_ohm * blend(1.0, *resistance_factor, s);
             }
             FaultKind::CellImbalance { cell, soc_offset } => {
-                // A one-off shift of one cell's charge, applied as the fault develops.
+                // A one-off shift of one cell's charge, applied as the fault develops. Once
+                // repaired (the pack balanced), the shift is gone and is not given back.
+                if fault.repaired {
+                    fault.applied = 0.0;
+                    continue;
+                }
                 let due = soc_offset * s;
                 if let Some(c) = battery.cells.get_mut(*cell as usize)
                     && (due - fault.applied).abs() > 1e-6
@@ -174,7 +179,7 @@ pub fn apply_conveyor_faults(
                                 let spec = &params.spec;
                                 let at = line_data.point_at(z.start_m + z.length_m - 0.02);
                                 commands.spawn((
-                                    Name::new(format!("Jam on line {line} zone {}", zone + 1)),
+                                    Name::new(format!("Jam on line {line} zone {zone}")),
                                     JamObstruction { line, zone },
                                     RigidBody::Fixed,
                                     Collider::cuboid(0.02, 0.12, spec.width_m * 0.5),

@@ -100,6 +100,28 @@ impl Battery {
     }
 }
 
+/// The current the drive motors draw from a pack to get `power_w`, with `base_a` already
+/// flowing: the terminal voltage sags with the current, so P = I (V_oc − (base + I) R).
+/// Past the most power the pack can give (a stalled, bound motor on a weak pack), the
+/// draw stays at that point instead of running away: the voltage halves, the controller
+/// browns out, and the readings stay physical.
+pub fn motor_draw(power_w: f32, open_circuit_v: f32, base_a: f32, resistance_ohm: f32) -> f32 {
+    if power_w <= 0.0 {
+        return 0.0;
+    }
+    let headroom = (open_circuit_v - base_a * resistance_ohm).max(0.0);
+    if resistance_ohm <= 0.0 {
+        return power_w / headroom.max(1.0);
+    }
+    let disc = headroom * headroom - 4.0 * resistance_ohm * power_w;
+    if disc <= 0.0 {
+        headroom / (2.0 * resistance_ohm)
+    } else {
+        // The smaller root, written so that a small draw loses no precision.
+        2.0 * power_w / (headroom + disc.sqrt())
+    }
+}
+
 /// Open-circuit cell voltage at a state of charge, by linear interpolation of the curve.
 pub fn ocv(curve: &[(f32, f32)], soc: f32) -> f32 {
     let Some(first) = curve.first() else {
@@ -162,9 +184,18 @@ pub fn update_batteries(
             _ => None,
         };
         let mut current = if power.battery_connected {
-            params.fleet.drive.hotel_current_a
-                + motors.power_w / battery.voltage_v.max(1.0)
-                + lift.current_a
+            let base = params.fleet.drive.hotel_current_a + lift.current_a;
+            let open_circuit: f32 = battery
+                .cells
+                .iter()
+                .map(|c| ocv(&spec.ocv_curve, c.soc))
+                .sum();
+            base + motor_draw(
+                motors.power_w,
+                open_circuit,
+                base,
+                battery.pack_resistance_ohm(),
+            )
         } else {
             0.0
         };

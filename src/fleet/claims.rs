@@ -3,7 +3,7 @@
 
 use bevy::prelude::*;
 
-use crate::floor::{Cell, CellKind, FloorGrid, PodRoster};
+use crate::floor::{Cell, CellKind, Dir, FloorGrid, PodRoster};
 
 /// The unit holding each cell of the grid. A unit drives only into cells it holds.
 ///
@@ -117,7 +117,8 @@ impl SpurClaims {
         }
     }
 
-    /// The nearest storage cell with its pod at home and nobody claiming it.
+    /// The nearest storage cell with its pod at home, nobody claiming it, and outside
+    /// any locked zone.
     pub fn nearest_free_storage(
         &self,
         grid: &FloorGrid,
@@ -127,7 +128,12 @@ impl SpurClaims {
         grid.storage_cells
             .iter()
             .copied()
-            .filter(|&c| self.claimant(grid, c).is_none() && pods.pod_home_and_present(grid, c))
+            .filter(|&c| {
+                self.claimant(grid, c).is_none()
+                    && !grid.is_locked(c)
+                    && has_open_aisle_beside(grid, c)
+                    && pods.pod_home_and_present(grid, c)
+            })
             .min_by_key(|&c| (c.manhattan(from), c))
     }
 
@@ -179,6 +185,15 @@ impl StationLoad {
 }
 
 /// Whether a planned path may pass through `cell` on the way to `goal`.
+/// A storage cell is driven into from an aisle beside it: with every such aisle cell
+/// locked it cannot be reached, and a unit sent there would wait where it stands.
+fn has_open_aisle_beside(grid: &FloorGrid, cell: Cell) -> bool {
+    Dir::ALL.into_iter().any(|dir| {
+        let next = cell.step(dir);
+        grid.can_move(cell, dir) && grid.kind(next) == CellKind::Aisle && !grid.is_locked(next)
+    })
+}
+
 pub fn may_enter(grid: &FloorGrid, cell: Cell, goal: Cell) -> bool {
     if cell == goal {
         return true;

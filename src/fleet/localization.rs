@@ -8,7 +8,7 @@ use super::unit::{DriveUnit, FiducialCamera, FiducialRead, Odometry, Pose};
 use super::{FleetParams, FleetRoster};
 use crate::alarms::{AlarmCode, AlarmLog, AlarmSource};
 use crate::floor::{CellKind, FiducialStickers, FloorGrid};
-use crate::sim::{SimClock, SimRng};
+use crate::sim::{SimClock, SimRng, TICK_DT};
 
 /// Reads the fiducial under each unit as it passes over one.
 pub fn read_fiducials(
@@ -26,6 +26,12 @@ pub fn read_fiducials(
         let Ok((unit, pose, camera, mut odo)) = units.get_mut(entity) else {
             continue;
         };
+        // Driven further than a few fiducials without reading one (off the grid): lost.
+        odo.since_read_m += pose.speed.abs() * TICK_DT;
+        let limit = (d.lost_after_missed_fiducials as f32 + 1.5) * grid.cell_size;
+        if odo.since_read_m > limit && !odo.lost {
+            odo.lost = true;
+        }
         let cell = grid.cell_at(pose.position);
         if grid.kind(cell) == CellKind::Blocked || odo.last_passed == Some(cell) {
             continue;
@@ -48,6 +54,7 @@ pub fn read_fiducials(
                 offset,
             });
             odo.missed_in_a_row = 0;
+            odo.since_read_m = 0.0;
             odo.reads += 1;
         } else {
             odo.missed_in_a_row += 1;

@@ -22,6 +22,7 @@ pub use mission::{FetchStep, Mission, PickCompleted};
 pub use motion::wrap_angle;
 pub use pathfinding::PathPlanner;
 pub use people::{PersonInField, VestSpec};
+pub use planner::TestDrives;
 pub use unit::{
     BodyMotion, DriveHealth, DriveMotors, DriveUnit, FiducialCamera, FiducialRead, Lift, LiftPhase,
     Odometry, Pose, Route, TrafficStats, UnitCondition, UnitPower, WheelMotor,
@@ -74,6 +75,7 @@ pub(crate) fn plugin(app: &mut App) {
         .init_resource::<FleetStats>()
         .init_resource::<PersonInField>()
         .init_resource::<PathPlanner>()
+        .init_resource::<TestDrives>()
         .add_message::<PickCompleted>()
         .add_systems(
             Startup,

@@ -147,6 +147,15 @@ pub fn drive_units(
             d,
             condition.tyre_grip,
         );
+        // The fence is a wall: a unit that drives into it (steering blind on a dead
+        // encoder, say) stops against it and declares itself lost.
+        let (fence_min, fence_max) = grid.fence_rect();
+        let inside = moved.position.cmpge(fence_min).all() && moved.position.cmple(fence_max).all();
+        if !inside {
+            moved.position = moved.position.clamp(fence_min, fence_max);
+            moved.speed = 0.0;
+            odo.lost = true;
+        }
         if moved.position != pose.position
             || moved.heading != pose.heading
             || moved.speed != pose.speed
@@ -363,11 +372,16 @@ fn motor_currents(
             // The stalled drive keeps holding torque against the bind: it hums.
             d.motor_stall_current_a * 0.4
         } else if moving {
-            torque.abs() / d.motor_torque_nm_per_a + d.motor_no_load_current_a
+            // The drive limits its current: a wheel that needs more stalls (see health).
+            (torque.abs() / d.motor_torque_nm_per_a + d.motor_no_load_current_a)
+                .min(d.motor_stall_current_a)
         } else {
             0.0
         };
-        let mechanical = (torque * wheel.speed_radps).max(0.0);
+        let delivered = ((wheel.current_a - d.motor_no_load_current_a).max(0.0)
+            * d.motor_torque_nm_per_a)
+            .min(torque.abs());
+        let mechanical = (delivered * torque.signum() * wheel.speed_radps).max(0.0);
         power += mechanical / DRIVE_EFFICIENCY
             + wheel.current_a * wheel.current_a * d.motor_winding_resistance_ohm;
     }

@@ -9,7 +9,7 @@ use super::claims::{CellReservations, SpurClaims, StationLoad};
 use super::mission::{FetchStep, Mission};
 use super::unit::Route;
 use super::{FleetParams, FleetRoster};
-use crate::floor::{FloorGrid, PodRoster};
+use crate::floor::{CellKind, FloorGrid, PodRoster};
 use crate::sim::{SimClock, SimRng};
 
 /// The planner looks for work this often, ticks (a quarter second).
@@ -17,12 +17,20 @@ const PLANNING_INTERVAL_TICKS: u64 = 15;
 /// Random pods tried per station request before giving up until the next pass.
 const POD_ATTEMPTS: usize = 8;
 
+/// Units a technician has asked the fleet manager to put back to work (a test cycle):
+/// the planner gives each the next job it can, before any other unit.
+#[derive(Resource, Debug, Default, Clone)]
+pub struct TestDrives {
+    pub units: Vec<u32>,
+}
+
 pub fn assign_jobs(
     clock: Res<SimClock>,
     params: Res<FleetParams>,
     roster: Res<FleetRoster>,
     grid: Res<FloorGrid>,
     reservations: Res<CellReservations>,
+    mut test_drives: ResMut<TestDrives>,
     mut pods: ResMut<PodRoster>,
     mut rng: ResMut<SimRng>,
     mut claims: ResMut<SpurClaims>,
@@ -43,21 +51,26 @@ pub fn assign_jobs(
         &mut units,
     );
     rehome_pods_from_locked_zones(&roster, &grid, &mut pods, &mut claims, &mut units);
+    park_strays(&roster, &grid, &pods, &mut claims, &mut units);
     if pods.entities.is_empty() {
         return;
     }
     for station in 0..grid.stations.len() as u16 {
         while load.has_room(station) {
-            let Some((pod, unit)) = choose_pod_and_unit(
-                &roster,
-                &grid,
-                &reservations,
-                &pods,
-                &claims,
-                threshold,
-                &mut rng,
-                &units,
-            ) else {
+            let chosen = test_drive_job(&roster, &grid, &pods, &claims, &mut test_drives, &units)
+                .or_else(|| {
+                    choose_pod_and_unit(
+                        &roster,
+                        &grid,
+                        &reservations,
+                        &pods,
+                        &claims,
+                        threshold,
+                        &mut rng,
+                        &units,
+                    )
+                });
+            let Some((pod, unit)) = chosen else {
                 break;
             };
             let home = pods.homes[pod as usize];
@@ -204,6 +217,81 @@ fn rehome_pods_from_locked_zones(
 
 fn is_available(mission: &Mission, battery: &Battery, threshold: f32) -> bool {
     *mission == Mission::Parked && battery.soc() >= threshold
+}
+
+/// A unit left parked where it stopped (it gave back a job, or was stopped there for a
+/// repair) drives to a free storage cell: parked in an aisle or a station lane it would
+/// block the traffic behind it for as long as it waits for work.
+fn park_strays(
+    roster: &FleetRoster,
+    grid: &FloorGrid,
+    pods: &PodRoster,
+    claims: &mut SpurClaims,
+    units: &mut Query<(&mut Mission, &mut Route, &Battery)>,
+) {
+    for &entity in &roster.units {
+        let Ok((mut mission, mut route, _)) = units.get_mut(entity) else {
+            continue;
+        };
+        let at = route.current;
+        let stray = matches!(
+            grid.kind(at),
+            CellKind::Aisle | CellKind::StationLane { .. } | CellKind::StationPick { .. }
+        );
+        let moving = route.goal.is_some_and(|goal| goal != at);
+        if *mission != Mission::Parked || !stray || moving || grid.is_locked(at) {
+            continue;
+        }
+        let Some(cell) = claims.nearest_free_storage(grid, pods, at) else {
+            return;
+        };
+        claims.claim(grid, cell, entity);
+        *mission = Mission::Park { cell };
+        route.go_to(cell);
+    }
+}
+
+/// A job for a unit waiting for its test drive: the pod it is parked under, if free.
+fn test_drive_job(
+    roster: &FleetRoster,
+    grid: &FloorGrid,
+    pods: &PodRoster,
+    claims: &SpurClaims,
+    test_drives: &mut TestDrives,
+    units: &Query<(&mut Mission, &mut Route, &Battery)>,
+) -> Option<(u32, Entity)> {
+    while let Some(&id) = test_drives.units.first() {
+        let entity = roster.units.get(id as usize).copied();
+        let ready = entity.and_then(|e| {
+            let (mission, route, _) = units.get(e).ok()?;
+            (*mission == Mission::Parked && !grid.is_locked(route.current))
+                .then_some((e, route.current))
+        });
+        let Some((entity, at)) = ready else {
+            // Busy already (charging, or at work): it is driving, nothing to arrange.
+            test_drives.units.remove(0);
+            continue;
+        };
+        // The pod it is parked under, else the nearest free pod.
+        let own = pods
+            .pod_at_home_cell(grid, at)
+            .filter(|p| !pods.in_use[*p as usize] && claims.claimant(grid, at) == Some(entity));
+        let pod = own.or_else(|| {
+            pods.homes
+                .iter()
+                .enumerate()
+                .filter(|(p, home)| {
+                    !pods.in_use[*p]
+                        && !grid.is_locked(**home)
+                        && claims.claimant(grid, **home).is_none()
+                })
+                .min_by_key(|(p, home)| (home.manhattan(at), *p))
+                .map(|(p, _)| p as u32)
+        });
+        test_drives.units.remove(0);
+        return pod.map(|pod| (pod, entity));
+    }
+    None
 }
 
 fn choose_pod_and_unit(

@@ -43,6 +43,8 @@ pub struct Odometry {
     pub lost: bool,
     /// The fiducial most recently passed over (read or not), so each pass counts once.
     pub(crate) last_passed: Option<Cell>,
+    /// Metres driven since the last fiducial read: too far and the unit knows it is lost.
+    pub(crate) since_read_m: f32,
 }
 
 /// One fiducial read by the downward camera.

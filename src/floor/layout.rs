@@ -79,11 +79,32 @@ impl FloorLayout {
 
     /// Loads a layout file from disk.
     pub fn load(path: &Path) -> Result<Self, LoadError> {
-        let text = std::fs::read_to_string(path).map_err(|source| LoadError::Io {
-            path: path.to_path_buf(),
-            source,
-        })?;
+        let text = crate::data::read_text(path, crate::data::AUTHORED_FILE_LIMIT)?;
         Self::from_ron_str(&text, path)
+    }
+
+    /// Loads a bundled preset by its name (`default`, `large`): a name, never a path, so
+    /// a scenario can only name floors in `assets/floors/`.
+    pub fn preset(name: &str) -> Result<Self, LoadError> {
+        let is_name = !name.is_empty()
+            && name.len() <= 64
+            && name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        if !is_name {
+            return Err(LoadError::MissingPreset {
+                name: name.to_string(),
+                searched: Vec::new(),
+            });
+        }
+        let searched = preset_search_paths(name);
+        match searched.iter().find(|p| p.is_file()) {
+            Some(path) => Self::load(path),
+            None => Err(LoadError::MissingPreset {
+                name: name.to_string(),
+                searched,
+            }),
+        }
     }
 
     /// Loads a bundled preset by name (`default`, `large`) or a path to a `.ron` file.
@@ -92,14 +113,7 @@ impl FloorLayout {
         if name_or_path.ends_with(".ron") || as_path.components().count() > 1 {
             return Self::load(as_path);
         }
-        let searched = preset_search_paths(name_or_path);
-        match searched.iter().find(|p| p.is_file()) {
-            Some(path) => Self::load(path),
-            None => Err(LoadError::MissingPreset {
-                name: name_or_path.to_string(),
-                searched,
-            }),
-        }
+        Self::preset(name_or_path)
     }
 
     /// Semantic checks: values a generator could not turn into a working floor.

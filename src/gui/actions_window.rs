@@ -189,7 +189,7 @@ fn action_window(
                 });
             } else if let Ok(zone) = zones.get(entity) {
                 let (l, z) = (zone.line, zone.index);
-                ui.label(RichText::new(format!("Line {l} zone {}", z + 1)).strong());
+                ui.label(RichText::new(format!("Line {l} zone {z}")).strong());
                 ui.horizontal_wrapped(|ui| {
                     button(
                         ui,

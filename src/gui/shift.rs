@@ -5,11 +5,14 @@
 use bevy::prelude::*;
 
 use super::Opening;
+use crate::app::attempt::ending;
 use crate::faults::FaultCatalogue;
 use crate::scenario::LoadedScenario;
 use crate::scoring::{Report, expert_path, score};
 use crate::sim::{SimClock, TICK_HZ, clock_text};
-use crate::trainee::{ActionCatalogue, AttemptLog, PendingActions, Technician};
+use crate::trainee::{
+    ActionCatalogue, AttemptLog, EndReason, LogEntry, PendingActions, Technician,
+};
 
 /// Where the shift stands.
 #[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -123,6 +126,7 @@ pub(super) fn start_attempt(app: &mut App, opening: &Opening) {
                 scenario: "floor".into(),
                 trainee: String::new(),
                 seed,
+                slot: None,
             };
             app.insert_resource(AttemptLog::in_memory(header));
         }
@@ -223,7 +227,9 @@ fn notice_busy_technician(
 /// attempt is scored, a station's is closed by the station flow, and the debrief opens.
 fn end_of_shift(
     clock: Res<SimClock>,
-    log: Res<AttemptLog>,
+    mut log: ResMut<AttemptLog>,
+    technician: Res<Technician>,
+    pending: Res<PendingActions>,
     faults: Option<Res<FaultCatalogue>>,
     actions: Option<Res<ActionCatalogue>>,
     mut shift: ResMut<Shift>,
@@ -239,6 +245,19 @@ fn end_of_shift(
         });
     if !(shift.end_requested || clock.tick >= end_tick) {
         return;
+    }
+    let why = if shift.end_requested {
+        EndReason::EndedByTrainee
+    } else if attempt
+        .limit_tick()
+        .is_some_and(|limit| clock.tick >= limit)
+    {
+        EndReason::TimeLimit
+    } else {
+        EndReason::ShiftOver
+    };
+    if !matches!(log.entries.last(), Some(LogEntry::Ended { .. })) {
+        log.append(ending(clock.tick, &technician, &pending, why));
     }
     let report = match &shift.opening {
         Opening::Station(station) => match station.close(&log.entries) {
@@ -258,7 +277,7 @@ fn end_of_shift(
                 return;
             };
             let mut report = score(&attempt.scenario, &log.entries, &faults, &actions);
-            report.expert_path = expert_path(&attempt.scenario);
+            report.expert_path = expert_path(&attempt);
             report
         }
     };

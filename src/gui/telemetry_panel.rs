@@ -182,7 +182,7 @@ fn zone_telemetry(
     lines: &Query<&ConveyorLine>,
     roster: &ConveyorRoster,
 ) {
-    ui.heading(format!("Line {} zone {}", zone.line, zone.index + 1));
+    ui.heading(format!("Line {} zone {}", zone.line, zone.index));
     let line = roster
         .lines
         .get(zone.line as usize)

@@ -206,7 +206,7 @@ pub fn photo_eye_output(
         "V DC",
         format!(
             "photo-eye output, line {line_id} zone {}: {v:.1} V DC (signal margin LED {:.0} %)",
-            zone + 1,
+            zone,
             mdr.photo_eye.signal_margin * 100.0
         ),
     )

@@ -112,6 +112,16 @@ impl LoadedSession {
         self.session.roster.iter().find(|t| t.id == id)
     }
 
+    /// The trainee's place on the roster: their variant is spread from it, so trainees
+    /// next to each other on the roster get different equipment where the set allows.
+    pub fn slot_of(&self, id: &str) -> Option<u32> {
+        self.session
+            .roster
+            .iter()
+            .position(|t| t.id == id)
+            .map(|i| i as u32)
+    }
+
     /// The scenarios this trainee does, in order.
     pub fn scenarios_for(&self, trainee: &str) -> Vec<&LoadedScenario> {
         match &self.session.scenarios {

@@ -58,11 +58,13 @@ impl OpenStation {
             exam,
             limit_min: Some(session.session.time_limit_min),
         };
-        let attempt = Attempt::new(scenario, trainee, conditions).in_lab(LabBinding {
-            scenario_file: scenario.path.display().to_string(),
-            scenario_hash: scenario_hash(&scenario.path)?,
-            session: session.session.id.clone(),
-        });
+        let attempt = Attempt::new(scenario, trainee, conditions)
+            .at_slot(session.slot_of(trainee))
+            .in_lab(LabBinding {
+                scenario_file: scenario.path.display().to_string(),
+                scenario_hash: scenario_hash(&scenario.path)?,
+                session: session.session.id.clone(),
+            });
         let (log_path, report_path) = attempt_files(session, trainee, &scenario.scenario.id);
         Ok(Self {
             session: session.clone(),
@@ -109,7 +111,7 @@ impl OpenStation {
             shown.process.text.clear();
             shown.expert_path.clear();
         } else {
-            shown.expert_path = expert_path(&self.attempt.scenario);
+            shown.expert_path = expert_path(&self.attempt);
         }
         shown
     }

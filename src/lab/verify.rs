@@ -83,9 +83,9 @@ struct AttemptInfo {
     limit_min: f32,
 }
 
-fn identity(entries: &[LogEntry]) -> Option<(String, AttemptInfo)> {
+fn identity(entries: &[LogEntry]) -> Option<((String, Option<u32>), AttemptInfo)> {
     let trainee = entries.iter().find_map(|e| match e {
-        LogEntry::Header { trainee, .. } => Some(trainee.clone()),
+        LogEntry::Header { trainee, slot, .. } => Some((trainee.clone(), *slot)),
         _ => None,
     })?;
     let attempt = entries.iter().find_map(|e| match e {
@@ -152,7 +152,7 @@ fn integrity_problems(lines: &[(usize, LogLine)]) -> Vec<String> {
 /// Replays the recorded actions, each at the tick it started, and compares what happens.
 fn replay_problems(
     loaded: &crate::scenario::LoadedScenario,
-    trainee: &str,
+    (trainee, slot): &(String, Option<u32>),
     lines: &[(usize, LogLine)],
     exam: bool,
     limit_min: f32,
@@ -167,7 +167,7 @@ fn replay_problems(
         exam,
         limit_min: Some(limit_min),
     };
-    let attempt = Attempt::new(loaded, trainee, conditions);
+    let attempt = Attempt::new(loaded, trainee, conditions).at_slot(*slot);
     let actions: Vec<_> = recorded
         .iter()
         .filter_map(|(_, entry)| match entry {
@@ -222,6 +222,7 @@ fn short(entry: &LogEntry) -> String {
             tick,
             action,
             observation,
+            ..
         } => format!(
             "{} at {started}-{tick} \"{}\"",
             action.name(),

@@ -201,13 +201,9 @@ impl Checker<'_> {
                 "target cell {cell} is not a fiducial cell of the floor ({} × {} cells)",
                 grid.width, grid.height
             )),
-            Target::AnyAisleCellIn(a, b) => {
-                let any = (a.x.min(b.x)..=a.x.max(b.x)).any(|x| {
-                    (a.y.min(b.y)..=a.y.max(b.y))
-                        .any(|y| grid.kind(crate::floor::Cell::new(x, y)) == CellKind::Aisle)
-                });
-                (!any).then(|| format!("no aisle cell between {a} and {b}"))
-            }
+            Target::AnyAisleCellIn(a, b) => super::variants::aisle_cells_in(grid, *a, *b)
+                .is_empty()
+                .then(|| format!("no aisle cell between {a} and {b}")),
             Target::Zone { line, zone } if *line >= lines || *zone >= zones => Some(format!(
                 "unknown target zone {zone} on line {line}: the floor has lines 0 to {} with zones 0 to {}",
                 lines - 1,
@@ -260,6 +256,14 @@ impl Checker<'_> {
                     self.report(
                         at("from_s"),
                         format!("RandomWindow starting at {from_s} s {never}"),
+                    );
+                } else if *to_s > shift_s {
+                    self.report(
+                        at("to_s"),
+                        format!(
+                            "RandomWindow ends at {to_s} s, after the {}-minute shift ({shift_s} s): some trainees would get the fault after their shift ended",
+                            s.shift_min
+                        ),
                     );
                 }
             }

@@ -16,9 +16,12 @@ use crate::error::Error;
 pub use crate::error::Diagnostic;
 pub use locate::{Seg, locate};
 pub use model::*;
-pub use rubric::{Rubric, SafetyRule, ScoringPolicy, Weights};
+pub use rubric::{Minimums, Rubric, SafetyRule, ScoringPolicy, Weights};
 pub use validate::{LoadedScenario, load_scenario, load_scenario_str, scenario_floor};
-pub use variants::{ResolvedFault, ResolvedTarget, ResolvedTrigger, Variant, variant_for};
+pub use variants::{
+    ResolvedFault, ResolvedTarget, ResolvedTrigger, Variant, aisle_cells_in, variant_for,
+    variant_of,
+};
 
 /// Loads and checks a scenario; every problem is in the error (one per line).
 pub fn load_scenario_reported(path: &Path) -> Result<LoadedScenario, Error> {

@@ -28,6 +28,50 @@ pub struct Rubric {
     /// The figures of the scoring rules themselves (defaults: published practice).
     #[serde(default)]
     pub policy: ScoringPolicy,
+    /// The least share of each category's weight a passing attempt must earn (0 to 1).
+    #[serde(default)]
+    pub minimums: Minimums,
+}
+
+/// Category minimums, as shares of each category's weight: an attempt below one fails
+/// whatever its total. By default half the root-cause points (at most one wrong work
+/// order before the right one) and a fifth of the test sequence's (some useful test).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct Minimums {
+    pub root_cause: f32,
+    pub parts_efficiency: f32,
+    pub time: f32,
+    pub verification: f32,
+    pub logical_sequence: f32,
+    pub documentation: f32,
+}
+
+impl Default for Minimums {
+    fn default() -> Self {
+        Self {
+            root_cause: 0.5,
+            parts_efficiency: 0.0,
+            time: 0.0,
+            verification: 0.0,
+            logical_sequence: 0.2,
+            documentation: 0.0,
+        }
+    }
+}
+
+impl Minimums {
+    /// Each category's name (as the report writes it) and its minimum share.
+    pub fn by_category(&self) -> [(&'static str, f32); 6] {
+        [
+            ("root cause", self.root_cause),
+            ("parts efficiency", self.parts_efficiency),
+            ("time", self.time),
+            ("verification and return to service", self.verification),
+            ("logical test sequence", self.logical_sequence),
+            ("documentation", self.documentation),
+        ]
+    }
 }
 
 /// How the scoring rules weigh what they find. Every figure has a default; a rubric
@@ -56,6 +100,11 @@ pub struct ScoringPolicy {
     /// Share of the documentation points lost for a work order without the repair done
     /// or without notes, 0 to 1.
     pub incomplete_work_order_loss: f32,
+    /// A good part replaced costs the rubric's `good_part_cost` plus this many points per
+    /// 1,000 of its price (a 2,600 pack costs more than a 2 sticker).
+    pub part_price_points_per_1000: f32,
+    /// A repair that removed no cause (trial and error) costs this many points.
+    pub no_change_repair_cost: f32,
 }
 
 impl Default for ScoringPolicy {
@@ -69,6 +118,8 @@ impl Default for ScoringPolicy {
             not_isolated_factor: 0.5,
             min_note_chars: 10,
             incomplete_work_order_loss: 0.5,
+            part_price_points_per_1000: 5.0,
+            no_change_repair_cost: 3.0,
         }
     }
 }
@@ -120,4 +171,28 @@ pub enum SafetyRule {
     WorkOnEnergisedCharger,
     /// Standing in an open aisle in front of a moving unit.
     InPathOfMovingUnit,
+}
+
+impl SafetyRule {
+    /// Every rule, in the order the docs list them.
+    pub const ALL: [SafetyRule; 6] = [
+        SafetyRule::EnterFieldUnlocked,
+        SafetyRule::InPathOfMovingUnit,
+        SafetyRule::WorkOnPoweredUnit,
+        SafetyRule::WorkOnEnergisedConveyor,
+        SafetyRule::WorkOnEnergisedCharger,
+        SafetyRule::BypassSafetyDevice,
+    ];
+
+    /// The rule in words.
+    pub fn describe(&self) -> &'static str {
+        match self {
+            SafetyRule::EnterFieldUnlocked => "in the field without a locked zone",
+            SafetyRule::WorkOnPoweredUnit => "hands on a drive unit not proven dead",
+            SafetyRule::WorkOnEnergisedConveyor => "hands on a conveyor not locked out",
+            SafetyRule::BypassSafetyDevice => "a safety device bypassed",
+            SafetyRule::WorkOnEnergisedCharger => "hands on live charger pads",
+            SafetyRule::InPathOfMovingUnit => "in the path of a moving unit",
+        }
+    }
 }

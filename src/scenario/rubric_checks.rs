@@ -3,7 +3,7 @@
 
 use super::locate::{Seg, locate};
 use super::model::*;
-use super::rubric::ScoringPolicy;
+use super::rubric::{SafetyRule, ScoringPolicy};
 use super::validate::Checker;
 use crate::error::Diagnostic;
 
@@ -77,6 +77,15 @@ impl Checker<'_> {
             }
         }
         self.policy(&r.policy);
+        for (category, share) in r.minimums.by_category() {
+            if !(0.0..=1.0).contains(&share) {
+                self.report(
+                    vec![Seg::from("rubric"), Seg::from("minimums")],
+                    format!("rubric.minimums for {category} is {share}, expected a share of its weight from 0 to 1"),
+                );
+            }
+        }
+        self.energy_sources(s);
         for (k, rule) in r.critical_safety.iter().enumerate() {
             if r.critical_safety[..k].contains(rule) {
                 self.problems.push(Diagnostic {
@@ -91,6 +100,62 @@ impl Checker<'_> {
                     ),
                     message: format!("safety rule {rule:?} is listed twice"),
                 });
+            }
+        }
+    }
+
+    /// The critical rules should cover every energy source the scenario's faults put the
+    /// trainee's hands near (a rule left out is a warning: the author may mean it).
+    fn energy_sources(&mut self, s: &Scenario) {
+        use super::model::Equipment as E;
+        let mut wanted: Vec<(SafetyRule, &str)> = Vec::new();
+        for f in &s.faults {
+            let involves: &[(SafetyRule, &str)] = match f.target.equipment() {
+                E::DriveUnit => &[
+                    (
+                        SafetyRule::WorkOnPoweredUnit,
+                        "a drive unit's battery and motors",
+                    ),
+                    (
+                        SafetyRule::EnterFieldUnlocked,
+                        "the field its units drive in",
+                    ),
+                ],
+                E::Charger => &[
+                    (SafetyRule::WorkOnEnergisedCharger, "a charger's live pads"),
+                    (
+                        SafetyRule::EnterFieldUnlocked,
+                        "the field its units drive in",
+                    ),
+                ],
+                E::FiducialCell => &[(
+                    SafetyRule::EnterFieldUnlocked,
+                    "the field its units drive in",
+                )],
+                E::ConveyorZone | E::ConveyorLine => &[(
+                    SafetyRule::WorkOnEnergisedConveyor,
+                    "a conveyor's motors and drive",
+                )],
+            };
+            wanted.extend(involves.iter().copied());
+            if matches!(f.kind, FaultKind::EstopChainOpen { .. }) {
+                wanted.push((SafetyRule::BypassSafetyDevice, "an e-stop chain"));
+            }
+        }
+        for (rule, source) in wanted {
+            if !s.rubric.critical_safety.contains(&rule)
+                && !self
+                    .warnings
+                    .iter()
+                    .any(|w| w.message.contains(&format!("{rule:?}")))
+            {
+                self.warn(
+                    vec![Seg::from("rubric"), Seg::from("critical_safety")],
+                    format!(
+                        "critical_safety leaves out {rule:?} ({}), though a fault here involves {source}",
+                        rule.describe()
+                    ),
+                );
             }
         }
     }
@@ -114,6 +179,20 @@ impl Checker<'_> {
                 self.report(
                     at(field),
                     format!("rubric.policy.{field} is {value}, expected 0 to 1"),
+                );
+            }
+        }
+        for (field, value) in [
+            (
+                "part_price_points_per_1000",
+                policy.part_price_points_per_1000,
+            ),
+            ("no_change_repair_cost", policy.no_change_repair_cost),
+        ] {
+            if !(0.0..=100.0).contains(&value) {
+                self.report(
+                    at(field),
+                    format!("rubric.policy.{field} is {value}, expected 0 to 100 points"),
                 );
             }
         }

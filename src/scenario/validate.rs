@@ -14,15 +14,28 @@ pub struct LoadedScenario {
     pub path: PathBuf,
     pub scenario: Scenario,
     pub layout: FloorLayout,
+    /// What validation would point out without refusing the file (a safety rule the
+    /// rubric leaves out, say).
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// Reads, parses and checks a scenario file.
 pub fn load_scenario(path: &Path) -> Result<LoadedScenario, Vec<Diagnostic>> {
-    let text = std::fs::read_to_string(path).map_err(|e| {
+    let text = crate::data::read_text(path, crate::data::AUTHORED_FILE_LIMIT).map_err(|e| {
+        let (position, message) = match &e {
+            LoadError::Syntax {
+                position, message, ..
+            }
+            | LoadError::Invalid {
+                position, message, ..
+            } => (*position, message.clone()),
+            LoadError::Io { source, .. } => (None, format!("cannot read the file: {source}")),
+            other => (None, other.to_string()),
+        };
         vec![Diagnostic {
             path: path.to_path_buf(),
-            position: None,
-            message: format!("cannot read the file: {e}"),
+            position,
+            message,
         }]
     })?;
     load_scenario_str(&text, path)
@@ -45,6 +58,7 @@ pub fn load_scenario_str(text: &str, path: &Path) -> Result<LoadedScenario, Vec<
         text,
         path,
         problems: Vec::new(),
+        warnings: Vec::new(),
     };
     let layout = checker.floor(&scenario);
     if let Some(layout) = &layout {
@@ -55,6 +69,7 @@ pub fn load_scenario_str(text: &str, path: &Path) -> Result<LoadedScenario, Vec<
             path: path.to_path_buf(),
             scenario,
             layout,
+            warnings: checker.warnings,
         }),
         _ => Err(checker.problems),
     }
@@ -62,7 +77,7 @@ pub fn load_scenario_str(text: &str, path: &Path) -> Result<LoadedScenario, Vec<
 
 /// The floor a scenario runs on: its preset with the scenario's fleet size.
 pub fn scenario_floor(scenario: &Scenario) -> Result<FloorLayout, LoadError> {
-    let mut layout = FloorLayout::preset_or_path(&scenario.floor.preset)?;
+    let mut layout = FloorLayout::preset(&scenario.floor.preset)?;
     if let Some(units) = scenario.floor.units {
         layout.fleet.units = units;
     }
@@ -80,6 +95,7 @@ pub(super) struct Checker<'a> {
     pub text: &'a str,
     pub path: &'a Path,
     pub problems: Vec<Diagnostic>,
+    pub warnings: Vec<Diagnostic>,
 }
 
 fn p(segs: &[Seg]) -> Vec<Seg> {
@@ -87,6 +103,15 @@ fn p(segs: &[Seg]) -> Vec<Seg> {
 }
 
 impl Checker<'_> {
+    /// Something worth the author's attention that does not make the file wrong.
+    pub(super) fn warn(&mut self, at: Vec<Seg>, message: impl Into<String>) {
+        self.warnings.push(Diagnostic {
+            path: self.path.to_path_buf(),
+            position: locate(self.text, &at),
+            message: format!("warning: {}", message.into()),
+        });
+    }
+
     pub(super) fn report(&mut self, at: Vec<Seg>, message: impl Into<String>) {
         self.problems.push(Diagnostic {
             path: self.path.to_path_buf(),

@@ -76,6 +76,14 @@ fn fnv(parts: &[&[u8]]) -> u64 {
 
 /// Chooses the variant for `trainee` (an empty id gives the author's reference variant).
 pub fn variant_for(loaded: &LoadedScenario, trainee: &str) -> Variant {
+    variant_of(loaded, trainee, None)
+}
+
+/// The variant for `trainee`; in a lab session, `slot` is the trainee's place on the
+/// roster, and the session's trainees are spread evenly over the author's sets and
+/// windows (neighbouring places get different equipment wherever the set allows).
+/// Without a slot the choice is a stable hash of the trainee's id.
+pub fn variant_of(loaded: &LoadedScenario, trainee: &str, slot: Option<u32>) -> Variant {
     let s = &loaded.scenario;
     let sim_seed = fnv(&[&s.seed.to_le_bytes(), trainee.as_bytes()]);
     let grid = FloorGrid::from_layout(&loaded.layout);
@@ -91,11 +99,18 @@ pub fn variant_for(loaded: &LoadedScenario, trainee: &str) -> Variant {
                 trainee.as_bytes(),
                 fault.id.as_bytes(),
             ]));
+            let mut choice = match slot {
+                Some(slot) => Choice::Spread {
+                    slot,
+                    offset: fnv(&[&s.seed.to_le_bytes(), fault.id.as_bytes()]),
+                },
+                None => Choice::Random(&mut rng),
+            };
             ResolvedFault {
                 id: fault.id.clone(),
                 kind: fault.kind.clone(),
-                target: choose_target(&fault.target, &grid, units, zones, &mut rng),
-                trigger: choose_trigger(&fault.trigger, &mut rng),
+                target: choose_target(&fault.target, &grid, units, zones, &mut choice),
+                trigger: choose_trigger(&fault.trigger, &mut choice),
             }
         })
         .collect();
@@ -106,8 +121,41 @@ pub fn variant_for(loaded: &LoadedScenario, trainee: &str) -> Variant {
     }
 }
 
-fn pick<T: Copy>(items: &[T], rng: &mut ChaCha8Rng) -> T {
-    items[rng.random_range(0..items.len())]
+/// How a variant's choices are made: at random from the trainee's seed, or spread over
+/// a session's roster by the trainee's place on it.
+enum Choice<'r> {
+    Random(&'r mut ChaCha8Rng),
+    Spread { slot: u32, offset: u64 },
+}
+
+impl Choice<'_> {
+    /// An index below `n`.
+    fn index(&mut self, n: usize) -> usize {
+        let n = n.max(1);
+        match self {
+            Choice::Random(rng) => rng.random_range(0..n),
+            // Consecutive places take consecutive items, from an offset per fault.
+            Choice::Spread { slot, offset } => ((*slot as u64 + *offset) % n as u64) as usize,
+        }
+    }
+
+    /// A tick in `from..to`.
+    fn tick(&mut self, from: u64, to: u64) -> u64 {
+        match self {
+            Choice::Random(rng) => rng.random_range(from..to),
+            Choice::Spread { slot, offset } => {
+                // The golden-ratio sequence spreads any number of places evenly.
+                let phase = ((*slot as f64 * 0.618_033_988_749_895)
+                    + (*offset % 1000) as f64 / 1000.0)
+                    .fract();
+                from + ((to - from) as f64 * phase) as u64
+            }
+        }
+    }
+}
+
+fn pick<T: Copy>(items: &[T], choice: &mut Choice) -> T {
+    items[choice.index(items.len())]
 }
 
 fn choose_target(
@@ -115,40 +163,59 @@ fn choose_target(
     grid: &FloorGrid,
     units: u32,
     zones: u32,
-    rng: &mut ChaCha8Rng,
+    choice: &mut Choice,
 ) -> ResolvedTarget {
     match target {
         Target::Unit(u) => ResolvedTarget::Unit(*u),
-        Target::AnyUnit(set) => ResolvedTarget::Unit(pick(set, rng)),
-        Target::AnyUnitInFleet => ResolvedTarget::Unit(rng.random_range(0..units.max(1))),
+        Target::AnyUnit(set) => ResolvedTarget::Unit(pick(set, choice)),
+        Target::AnyUnitInFleet => ResolvedTarget::Unit(choice.index(units as usize) as u32),
         Target::Charger(c) => ResolvedTarget::Charger(*c),
-        Target::AnyCharger(set) => ResolvedTarget::Charger(pick(set, rng)),
+        Target::AnyCharger(set) => ResolvedTarget::Charger(pick(set, choice)),
         Target::Cell(c) => ResolvedTarget::Cell(*c),
         Target::AnyAisleCellIn(a, b) => {
-            let cells: Vec<Cell> = (a.y.min(b.y)..=a.y.max(b.y))
-                .flat_map(|y| (a.x.min(b.x)..=a.x.max(b.x)).map(move |x| Cell::new(x, y)))
-                .filter(|c| grid.kind(*c) == CellKind::Aisle)
-                .collect();
+            let cells = aisle_cells_in(grid, *a, *b);
             ResolvedTarget::Cell(if cells.is_empty() {
                 *a
             } else {
-                pick(&cells, rng)
+                pick(&cells, choice)
             })
         }
         Target::Zone { line, zone } => ResolvedTarget::Zone {
             line: *line,
             zone: *zone,
         },
-        Target::AnyZone { lines } => ResolvedTarget::Zone {
-            line: pick(lines, rng),
-            zone: rng.random_range(0..zones.max(1)),
+        Target::AnyZone { lines } => match choice {
+            // Spread over every zone of every line in the set.
+            Choice::Spread { .. } => {
+                let zones = zones.max(1) as usize;
+                let i = choice.index(lines.len().max(1) * zones);
+                ResolvedTarget::Zone {
+                    line: lines.get(i % lines.len().max(1)).copied().unwrap_or(0),
+                    zone: (i / lines.len().max(1)) as u32,
+                }
+            }
+            Choice::Random(_) => ResolvedTarget::Zone {
+                line: pick(lines, choice),
+                zone: choice.index(zones as usize) as u32,
+            },
         },
         Target::Line(l) => ResolvedTarget::Line(*l),
-        Target::AnyLine(set) => ResolvedTarget::Line(pick(set, rng)),
+        Target::AnyLine(set) => ResolvedTarget::Line(pick(set, choice)),
     }
 }
 
-fn choose_trigger(trigger: &Trigger, rng: &mut ChaCha8Rng) -> ResolvedTrigger {
+/// The aisle cells of a rectangle, clipped to the floor first (so a huge rectangle costs
+/// no more than the floor).
+pub fn aisle_cells_in(grid: &FloorGrid, a: Cell, b: Cell) -> Vec<Cell> {
+    let (x0, x1) = (a.x.min(b.x).max(0), a.x.max(b.x).min(grid.width - 1));
+    let (y0, y1) = (a.y.min(b.y).max(0), a.y.max(b.y).min(grid.height - 1));
+    (y0..=y1)
+        .flat_map(|y| (x0..=x1).map(move |x| Cell::new(x, y)))
+        .filter(|c| grid.kind(*c) == CellKind::Aisle)
+        .collect()
+}
+
+fn choose_trigger(trigger: &Trigger, choice: &mut Choice) -> ResolvedTrigger {
     match trigger {
         Trigger::AtTime { seconds } => ResolvedTrigger::At {
             tick: ticks_for(*seconds),
@@ -159,7 +226,7 @@ fn choose_trigger(trigger: &Trigger, rng: &mut ChaCha8Rng) -> ResolvedTrigger {
                 ticks_for(*to_s).max(ticks_for(*from_s) + 1),
             );
             ResolvedTrigger::At {
-                tick: rng.random_range(from..to),
+                tick: choice.tick(from, to),
             }
         }
         Trigger::When { condition, after_s } => ResolvedTrigger::When {
@@ -188,7 +255,7 @@ impl ResolvedTarget {
             ResolvedTarget::Unit(u) => format!("drive unit DU-{u:03}"),
             ResolvedTarget::Charger(c) => format!("charger C{c}"),
             ResolvedTarget::Cell(c) => format!("fiducial cell {c}"),
-            ResolvedTarget::Zone { line, zone } => format!("line {line} zone {}", zone + 1),
+            ResolvedTarget::Zone { line, zone } => format!("line {line} zone {zone}"),
             ResolvedTarget::Line(l) => format!("conveyor line {l}"),
         }
     }

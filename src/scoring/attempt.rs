@@ -50,9 +50,11 @@ pub fn solution_path(scenario: &Path) -> PathBuf {
         .join(name)
 }
 
-/// The reference solution's steps, one line each (empty when there is none).
-pub fn expert_path(loaded: &LoadedScenario) -> Vec<String> {
-    ActionScript::load(&solution_path(&loaded.path))
+/// The reference solution's steps on this attempt's variant, one line each (empty when
+/// there is none).
+pub fn expert_path(attempt: &Attempt) -> Vec<String> {
+    attempt
+        .load_script(&solution_path(&attempt.scenario.path))
         .map(|script| {
             script
                 .actions
@@ -65,10 +67,19 @@ pub fn expert_path(loaded: &LoadedScenario) -> Vec<String> {
 
 /// Plays a scenario's reference solution on the reference variant (trainee id "") and scores it.
 pub fn play_solution(loaded: &LoadedScenario) -> Result<Report> {
-    let script = ActionScript::load(&solution_path(&loaded.path))?;
-    let attempt = Attempt::new(loaded, "", crate::app::Conditions::practice());
+    play_solution_as(&Attempt::new(
+        loaded,
+        "",
+        crate::app::Conditions::practice(),
+    ))
+}
+
+/// Plays a scenario's reference solution as this attempt (any trainee's variant: the
+/// solution names equipment by role) and scores it.
+pub fn play_solution_as(attempt: &Attempt) -> Result<Report> {
+    let script = attempt.load_script(&solution_path(&attempt.scenario.path))?;
     let log = attempt.open_log(None)?;
-    let (_, mut report) = run_attempt(&attempt, &script, log, 60.0, |_| {})?;
+    let (_, mut report) = run_attempt(attempt, &script, log, 60.0, |_| {})?;
     report.expert_path = report.trainee_path.clone();
     Ok(report)
 }

@@ -13,7 +13,9 @@ pub fn synthetic_attempt(
     actions: usize,
 ) -> Vec<crate::trainee::LogEntry> {
     use crate::scenario::ResolvedTarget;
-    use crate::trainee::{LogEntry, Spot, TestPoint, TraineeAction as A};
+    use crate::trainee::{
+        Effect, Isolation, LogEntry, Outcome, Spot, TestPoint, TestRun, TraineeAction as A,
+    };
     let kinds = [
         A::ReadAlarms,
         A::WalkTo {
@@ -38,6 +40,7 @@ pub fn synthetic_attempt(
         scenario: loaded.scenario.id.clone(),
         trainee: "bench".into(),
         seed: 0,
+        slot: None,
     }];
     let step = (3600.0 * TICK_HZ) as u64 / actions.max(1) as u64;
     for i in 0..actions {
@@ -52,15 +55,37 @@ pub fn synthetic_attempt(
         } else {
             kinds[i % kinds.len()].clone()
         };
+        let outcome = match &action {
+            A::ReplaceRollerCard { .. } => Outcome::done(vec![
+                Effect::NoChange,
+                Effect::PartFitted {
+                    part: "MDR control card".into(),
+                    cost: 240.0,
+                },
+            ]),
+            A::FileWorkOrder { .. } => Outcome::done(vec![Effect::WorkOrderFiled]),
+            A::RunTestCycle { .. } => Outcome::done(vec![Effect::TestRun {
+                run: TestRun::Delivered {
+                    added: 3,
+                    delivered: 3,
+                    waiting: 0,
+                },
+                alarms: 0,
+            }]),
+            A::ApplyLockout { line } => Outcome::done(vec![Effect::LockoutApplied {
+                on: Isolation::Line(*line),
+            }]),
+            A::RemoveLockout { line } => Outcome::done(vec![Effect::LockoutRemoved {
+                on: Isolation::Line(*line),
+            }]),
+            _ => Outcome::done(vec![Effect::Tested]),
+        };
         log.push(LogEntry::Action {
             started,
             tick: started + step / 2,
-            observation: if matches!(action, A::ReplaceRollerCard { .. }) {
-                "line 1 zone 3: replaced the MDR card; no change".into()
-            } else {
-                "work order filed for line 1 zone 3".into()
-            },
+            observation: format!("{} (synthetic)", action.describe()),
             action,
+            outcome: Some(outcome),
         });
         if i % 10 == 0 {
             log.push(LogEntry::Alarm {

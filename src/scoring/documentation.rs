@@ -10,7 +10,7 @@ pub(super) fn points(a: &Attempted, findings: &mut Vec<Finding>) -> f32 {
     let weight = a.rubric.weights.documentation;
     let policy = &a.rubric.policy;
     let orders = work_orders(&a.done);
-    let Some((d, ..)) = orders.last() else {
+    let Some(d) = orders.last().map(|o| o.done) else {
         findings.push(Finding::general(
             "documentation",
             format!("No work order was filed: −{}", report::points(weight)),
@@ -22,7 +22,7 @@ pub(super) fn points(a: &Attempted, findings: &mut Vec<Finding>) -> f32 {
         TraineeAction::FileWorkOrder { repair, notes, .. } => (repair, notes),
         _ => return 0.0,
     };
-    if repair.trim().is_empty() || notes.trim().len() < policy.min_note_chars as usize {
+    if repair.trim().is_empty() || notes.trim().chars().count() < policy.min_note_chars as usize {
         let lost = weight * policy.incomplete_work_order_loss;
         findings.push(Finding::at(
             "documentation",

@@ -7,39 +7,57 @@ pub mod bench;
 mod documentation;
 mod hints;
 mod logical_sequence;
+mod minimums;
 mod parts;
 mod process;
 mod report;
 mod root_cause;
 mod safety;
+pub mod solvable;
 mod time;
 mod verification;
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-pub use attempt::{expert_path, play_solution, run_attempt, score_bundled, solution_path};
+pub use attempt::{
+    expert_path, play_solution, play_solution_as, run_attempt, score_bundled, solution_path,
+};
 pub use process::{TestTable, fewest_tests, narrow, splits};
 pub use report::{CategoryScore, Finding, ProcessSummary, Report, points as points_text};
 
 use crate::faults::FaultCatalogue;
-use crate::scenario::{LoadedScenario, ResolvedFault, Rubric, variant_for};
+use crate::scenario::{LoadedScenario, ResolvedFault, Rubric, variant_of};
 use crate::sim::{TICK_HZ, tick_text};
-use crate::trainee::{ActionCatalogue, FaultChange, LogEntry, TraineeAction};
+use crate::trainee::{ActionCatalogue, Effect, FaultChange, LogEntry, Outcome, TraineeAction};
 
-/// One logged action, as scoring reads it.
+/// One logged action, as scoring reads it: when, what, and what it achieved.
 struct Done<'a> {
     started: u64,
     tick: u64,
     action: &'a TraineeAction,
-    observation: &'a str,
+    outcome: Cow<'a, Outcome>,
+}
+
+impl Done<'_> {
+    /// Taken effect (not refused).
+    fn done(&self) -> bool {
+        self.outcome.is_done()
+    }
+
+    fn has(&self, wanted: impl Fn(&Effect) -> bool) -> bool {
+        self.outcome.has(wanted)
+    }
 }
 
 /// What every category reads: the rubric, the graded faults of the trainee's variant,
-/// the actions done in order, and the tick each fault's cause was removed.
+/// every action logged (done or refused) in order, the tick each graded fault started
+/// and the tick its cause was removed.
 struct Attempted<'a> {
     rubric: &'a Rubric,
     key: Vec<&'a ResolvedFault>,
     done: Vec<Done<'a>>,
+    started: BTreeMap<&'a str, u64>,
     repaired: BTreeMap<&'a str, u64>,
 }
 
@@ -51,45 +69,66 @@ impl<'a> Attempted<'a> {
             .collect();
         let done = entries
             .iter()
-            .filter_map(|e| match e {
-                LogEntry::Action {
-                    started,
-                    tick,
-                    action,
-                    observation,
-                } => Some(Done {
+            .filter_map(|e| match (e, e.outcome()) {
+                (
+                    LogEntry::Action {
+                        started,
+                        tick,
+                        action,
+                        ..
+                    },
+                    Some(outcome),
+                ) => Some(Done {
                     started: *started,
                     tick: *tick,
                     action,
-                    observation,
+                    outcome,
                 }),
                 _ => None,
             })
             .collect();
-        let repaired = entries
-            .iter()
-            .filter_map(|e| match e {
-                LogEntry::Fault {
+        let change = |wanted: FaultChange| -> BTreeMap<&'a str, u64> {
+            let mut first = BTreeMap::new();
+            for e in entries {
+                if let LogEntry::Fault {
                     tick,
                     fault,
-                    change: FaultChange::Repaired,
-                } => Some((fault.as_str(), *tick)),
-                _ => None,
-            })
-            .collect();
+                    change,
+                } = e
+                    && *change == wanted
+                {
+                    first.entry(fault.as_str()).or_insert(*tick);
+                }
+            }
+            first
+        };
         Self {
             rubric,
             key,
             done,
-            repaired,
+            started: change(FaultChange::Active),
+            repaired: change(FaultChange::Repaired),
         }
     }
 
-    /// Time to repair runs to the last piece of work; the paperwork after it does not count.
-    fn minutes(&self) -> f64 {
-        let end_tick = self
-            .done
+    /// The actions that took effect.
+    fn done(&self) -> impl Iterator<Item = &Done<'a>> {
+        self.done.iter().filter(|d| d.done())
+    }
+
+    /// When the graded faults began, in this trainee's variant (the earliest onset):
+    /// the time to repair is counted from here, so a fault that starts later costs nothing.
+    fn onset_tick(&self) -> u64 {
+        self.key
             .iter()
+            .filter_map(|f| self.started.get(f.id.as_str()).copied())
+            .min()
+            .unwrap_or(0)
+    }
+
+    /// The last piece of work done (paperwork and hints after it do not count).
+    fn end_tick(&self) -> u64 {
+        self.done()
             .filter(|d| {
                 !matches!(
                     d.action,
@@ -98,8 +137,12 @@ impl<'a> Attempted<'a> {
             })
             .map(|d| d.tick)
             .max()
-            .unwrap_or(0);
-        end_tick as f64 / TICK_HZ / 60.0
+            .unwrap_or(0)
+    }
+
+    /// Simulated minutes from the fault's onset to the last piece of work.
+    fn minutes(&self) -> f64 {
+        self.end_tick().saturating_sub(self.onset_tick()) as f64 / TICK_HZ / 60.0
     }
 }
 
@@ -111,14 +154,12 @@ pub fn score(
     faults: &FaultCatalogue,
     actions: &ActionCatalogue,
 ) -> Report {
-    let trainee = entries
-        .iter()
-        .find_map(|e| match e {
-            LogEntry::Header { trainee, .. } => Some(trainee.clone()),
-            _ => None,
-        })
-        .unwrap_or_default();
-    let variant = variant_for(loaded, &trainee);
+    let header = entries.iter().find_map(|e| match e {
+        LogEntry::Header { trainee, slot, .. } => Some((trainee.clone(), *slot)),
+        _ => None,
+    });
+    let (trainee, slot) = header.unwrap_or_default();
+    let variant = variant_of(loaded, &trainee, slot);
     let rubric = &loaded.scenario.rubric;
     let w = &rubric.weights;
     let a = Attempted::read(rubric, &variant.faults, entries);
@@ -132,7 +173,7 @@ pub fn score(
         findings.push(Finding::general(
             "repair",
             format!(
-                "The fault in {} was never repaired: {} is still there. An unsolved fault scores nothing for root cause, time or verification.",
+                "The fault in {} was never repaired: {} is still there. An unsolved fault scores nothing for root cause, parts, time or verification.",
                 f.target.describe(),
                 f.kind.simulated_cause()
             ),
@@ -142,7 +183,7 @@ pub fn score(
     let solved = unsolved.is_empty();
 
     let root_cause = root_cause::points(&a, &mut findings);
-    let (parts_efficiency, parts_cost) = parts::points(&a, actions, &mut findings);
+    let parts = parts::points(&a, actions, &mut findings);
     let minutes = a.minutes();
     let time = if solved {
         time::points(&a, minutes, &mut findings)
@@ -150,7 +191,7 @@ pub fn score(
         0.0
     };
     let verification = if solved {
-        verification::points(&a, &mut findings)
+        verification::points(&a, actions.test_cycle.min_cells_driven, &mut findings)
     } else {
         0.0
     };
@@ -159,7 +200,11 @@ pub fn score(
 
     let categories = vec![
         CategoryScore::new("root cause", w.root_cause, root_cause),
-        CategoryScore::new("parts efficiency", w.parts_efficiency, parts_efficiency),
+        CategoryScore::new(
+            "parts efficiency",
+            w.parts_efficiency,
+            if solved { parts.points } else { 0.0 },
+        ),
         CategoryScore::new("time", w.time, time),
         CategoryScore::new(
             "verification and return to service",
@@ -174,6 +219,8 @@ pub fn score(
         CategoryScore::new("documentation", w.documentation, documentation),
     ];
     let mut total: f32 = categories.iter().map(|c| c.points).sum();
+    // Parts and trial-and-error beyond the category's weight come off the total.
+    total -= parts.beyond_weight;
     for charge in hints::charges(&a, &loaded.scenario.hints, &mut findings) {
         total -= charge;
     }
@@ -181,12 +228,34 @@ pub fn score(
     for charge in &safety.charges {
         total -= charge;
     }
+    let below = minimums::below(rubric, &categories, &mut findings);
+    for e in entries {
+        if let LogEntry::Ended {
+            tick,
+            why,
+            not_done,
+        } = e
+            && !not_done.is_empty()
+        {
+            findings.push(Finding::tick(
+                "time",
+                *tick,
+                format!(
+                    "The attempt ended ({}) with {} action(s) not done: {}",
+                    why.describe(),
+                    not_done.len(),
+                    not_done.join("; ")
+                ),
+                0.0,
+            ));
+        }
+    }
     total = total.clamp(0.0, 100.0);
     if safety.gate.is_some() {
         total = total.min(rubric.critical_cap);
     }
     let total = report::round(total);
-    let passed = safety.gate.is_none() && solved && total >= rubric.pass_mark;
+    let passed = safety.gate.is_none() && solved && !below && total >= rubric.pass_mark;
     findings.sort_by_key(|f| f.tick.unwrap_or(u64::MAX));
     Report {
         scenario: loaded.scenario.id.clone(),
@@ -198,22 +267,22 @@ pub fn score(
         categories,
         findings,
         process,
-        parts_cost: report::round(parts_cost),
+        parts_cost: report::round(parts.cost),
         duration_min: report::round(minutes as f32),
+        onset_min: report::round((a.onset_tick() as f64 / TICK_HZ / 60.0) as f32),
         trainee_path: a
             .done
             .iter()
-            .map(|d| format!("{} {}", tick_text(d.started), describe(d.action)))
+            .map(|d| {
+                let refused = if d.done() { "" } else { " (refused)" };
+                format!("{} {}{refused}", tick_text(d.started), describe(d.action))
+            })
             .collect(),
         expert_path: Vec::new(),
     }
 }
 
-/// An action in a line of the report.
+/// An action in a line of the report, in words.
 pub fn describe(action: &TraineeAction) -> String {
-    let name = action.name();
-    match action.equipment() {
-        Some(target) => format!("{name} ({})", target.describe()),
-        None => name,
-    }
+    action.describe()
 }

@@ -22,8 +22,12 @@ pub struct Report {
     pub process: ProcessSummary,
     /// Cost of every part fitted, needed or not.
     pub parts_cost: f32,
-    /// Simulated minutes from the start of the shift to the last action done.
+    /// Simulated minutes from the fault's onset to the last piece of work done.
     pub duration_min: f32,
+    /// When the graded fault began in this trainee's variant, simulated minutes into the
+    /// shift: the time to repair is counted from here.
+    #[serde(default)]
+    pub onset_min: f32,
     /// The trainee's actions, one line each.
     pub trainee_path: Vec<String>,
     /// The reference solution's actions, when the caller has one.
@@ -139,8 +143,9 @@ impl Report {
             );
         }
         out += &format!(
-            "  time {} min, parts {:.0}; {}\n",
+            "  time {} min from the fault's onset at {}, parts {:.0}; {}\n",
             points(self.duration_min),
+            clock_text(self.onset_min as f64 * 60.0),
             self.parts_cost,
             self.process.text
         );

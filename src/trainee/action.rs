@@ -79,6 +79,12 @@ pub enum TraineeAction {
         line: u16,
         device: u32,
     },
+    /// Bridge an e-stop device's contacts with a jumper wire so the line runs with it open:
+    /// defeating a safety function (never done on a real floor; a critical violation).
+    JumperEstopDevice {
+        line: u16,
+        device: u32,
+    },
     /// Reset the belt drive's fault from its keypad.
     ResetVfd {
         line: u16,
@@ -248,26 +254,4 @@ pub enum Spot {
         x: f32,
         y: f32,
     },
-}
-
-/// A scripted action: what to do, and when (simulated seconds from the start of the shift).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ScriptedAction {
-    pub at_s: f32,
-    pub action: TraineeAction,
-}
-
-/// A RON list of timed actions, as `faultline play --script` runs it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ActionScript {
-    pub actions: Vec<ScriptedAction>,
-}
-
-impl ActionScript {
-    /// Reads a script file; a parse error names the file, line and column.
-    pub fn load(path: &std::path::Path) -> Result<Self, crate::error::LoadError> {
-        crate::data::load_ron(path)
-    }
 }

@@ -18,8 +18,16 @@ pub struct TechnicianSpec {
     pub walk_speed_mps: f32,
     pub field_walk_speed_mps: f32,
     pub reach_m: f32,
-    pub danger_ahead_m: f32,
-    pub danger_speed_mps: f32,
+}
+
+/// A test cycle's figures.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct TestCycleSpec {
+    /// Test totes put on a line at its induct; all must reach its end.
+    pub test_totes: u32,
+    /// Cells a unit back at work must drive for the cycle to show it working.
+    pub min_cells_driven: u64,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -35,6 +43,8 @@ pub struct ActionCatalogue {
     pub technician: TechnicianSpec,
     pub vest: VestSpec,
     pub default_seconds: f32,
+    /// What a test cycle puts the equipment through, and what shows it working.
+    pub test_cycle: TestCycleSpec,
     pub seconds: BTreeMap<String, f32>,
     pub parts: BTreeMap<String, Part>,
     /// For each test (see [`TraineeAction::test_key`]), the causes it shows as abnormal

@@ -5,6 +5,8 @@
 use bevy::prelude::*;
 
 use super::action::Spot;
+use super::outcome::{Effect, Isolation, Observed, Refusal, TestRun};
+use super::technician::TestBaseline;
 use crate::conveyor::{BeltSection, ConveyorLine, ConveyorParams, ConveyorRoster, MdrZone};
 use crate::faults::FaultSchedule;
 use crate::instruments::{InstrumentFigures, TestPoint, meter, thermal};
@@ -20,8 +22,18 @@ pub struct ConveyorWork<'w, 's> {
     pub belts: Query<'w, 's, &'static mut BeltSection>,
 }
 
-fn no_line(line: u16) -> String {
-    format!("there is no conveyor line {line}")
+fn no_zone(line: u16, zone: u32) -> Observed {
+    Observed::refused(
+        format!("there is no zone {zone} on line {line}"),
+        Refusal::NoSuchEquipment,
+    )
+}
+
+fn no_line(line: u16) -> Observed {
+    Observed::refused(
+        format!("there is no conveyor line {line}"),
+        Refusal::NoSuchEquipment,
+    )
 }
 
 impl ConveyorWork<'_, '_> {
@@ -39,7 +51,7 @@ impl ConveyorWork<'_, '_> {
         self.belts.get(self.line(line)?.belt).ok()
     }
 
-    fn with_line(&mut self, line: u16, f: impl FnOnce(&mut ConveyorLine) -> String) -> String {
+    fn with_line(&mut self, line: u16, f: impl FnOnce(&mut ConveyorLine) -> Observed) -> Observed {
         let entity = self.roster.lines.get(line as usize).copied();
         match entity.and_then(|e| self.lines.get_mut(e).ok()) {
             Some(mut l) => f(&mut l),
@@ -52,84 +64,142 @@ impl ConveyorWork<'_, '_> {
     }
 
     /// Opens the line's disconnect and hangs a lock and tag on it.
-    pub fn apply_lockout(&mut self, line: u16) -> String {
+    pub fn apply_lockout(&mut self, line: u16) -> Observed {
         self.with_line(line, |l| {
             l.disconnect_closed = false;
             l.lockout = crate::conveyor::Lockout {
                 applied: true,
                 verified: false,
             };
-            format!("line {}: disconnect opened, lock and tag applied", l.id)
+            Observed::done(
+                format!("line {}: disconnect opened, lock and tag applied", l.id),
+                vec![Effect::LockoutApplied {
+                    on: Isolation::Line(line),
+                }],
+            )
         })
     }
 
     /// Tries the start control and proves zero energy with the meter, once the VFD's DC
     /// bus has bled down below the safe voltage.
-    pub fn verify_zero_energy(&mut self, line: u16, figures: &InstrumentFigures) -> String {
+    pub fn verify_zero_energy(&mut self, line: u16, figures: &InstrumentFigures) -> Observed {
         let bus = self.bus_voltage(line);
         let safe = figures.meter.safe_bus_v;
         self.with_line(line, |l| {
             if !l.lockout.applied {
-                return format!(
-                    "line {}: start control works, the line is live: nothing to verify without a lockout",
-                    l.id
+                return Observed::done(
+                    format!(
+                        "line {}: start control works, the line is live: nothing to verify without a lockout",
+                        l.id
+                    ),
+                    Vec::new(),
                 );
             }
             if bus > safe {
-                return format!(
-                    "line {}: start control dead, meter proven on a live source; 24 V supply 0.0 V, but the VFD DC bus still reads {bus:.0} V: wait for it to bleed down",
-                    l.id
+                return Observed::done(
+                    format!(
+                        "line {}: start control dead, meter proven on a live source; 24 V supply 0.0 V, but the VFD DC bus still reads {bus:.0} V: wait for it to bleed down",
+                        l.id
+                    ),
+                    Vec::new(),
                 );
             }
             l.lockout.verified = true;
-            format!(
-                "line {}: start control dead; meter proven, 24 V supply 0.0 V, DC bus {bus:.0} V, meter proven again: zero energy verified",
-                l.id
+            Observed::done(
+                format!(
+                    "line {}: start control dead; meter proven, 24 V supply 0.0 V, DC bus {bus:.0} V, meter proven again: zero energy verified",
+                    l.id
+                ),
+                vec![Effect::ZeroEnergyProven {
+                    on: Isolation::Line(line),
+                }],
             )
         })
     }
 
     /// Removes the lock and tag and closes the disconnect.
-    pub fn remove_lockout(&mut self, line: u16) -> String {
+    pub fn remove_lockout(&mut self, line: u16) -> Observed {
         self.with_line(line, |l| {
+            if !l.lockout.applied {
+                return Observed::refused(
+                    format!("line {}: there is no lock and tag on the disconnect", l.id),
+                    Refusal::NothingLocked,
+                );
+            }
             l.lockout = crate::conveyor::Lockout::default();
             l.disconnect_closed = true;
-            format!("line {}: lock and tag removed, disconnect closed", l.id)
+            Observed::done(
+                format!("line {}: lock and tag removed, disconnect closed", l.id),
+                vec![Effect::LockoutRemoved {
+                    on: Isolation::Line(line),
+                }],
+            )
         })
     }
 
     /// Pulls the line's e-stop cord (device 0 of the chain opens).
-    pub fn pull_estop(&mut self, line: u16) -> String {
+    pub fn pull_estop(&mut self, line: u16) -> Observed {
         self.with_line(line, |l| {
             if let Some(d) = l.estop_devices.first_mut() {
                 *d = false;
             }
-            format!(
-                "line {}: e-stop cord pulled, safety relay open, line stopped",
-                l.id
+            Observed::done(
+                format!(
+                    "line {}: e-stop cord pulled, safety relay open, line stopped",
+                    l.id
+                ),
+                Vec::new(),
+            )
+        })
+    }
+
+    /// Bridges an e-stop device with a jumper: the relay closes with the device open.
+    pub fn jumper_estop(&mut self, line: u16, device: u32) -> Observed {
+        self.with_line(line, |l| {
+            let Some(j) = l.jumpered.get_mut(device as usize) else {
+                return Observed::refused(
+                    format!("line {}: there is no e-stop device {device}", l.id),
+                    Refusal::NoSuchEquipment,
+                );
+            };
+            *j = true;
+            Observed::done(
+                format!(
+                    "line {}: e-stop device {device} jumpered out of the safety chain",
+                    l.id
+                ),
+                vec![Effect::SafetyBypassed { line, device }],
             )
         })
     }
 
     /// Resets one device of the chain; `cause_removed` says whether that reset removed a
     /// fault's cause (a device held open by the fault).
-    pub fn reset_estop_device(&mut self, line: u16, device: u32, cause_removed: bool) -> String {
+    /// (A jumper on the device comes off too.)
+    pub fn reset_estop_device(&mut self, line: u16, device: u32, cause_removed: bool) -> Observed {
         self.with_line(line, |l| {
             let Some(d) = l.estop_devices.get_mut(device as usize) else {
-                return format!("line {}: there is no e-stop device {device}", l.id);
+                return Observed::refused(
+                    format!("line {}: there is no e-stop device {device}", l.id),
+                    Refusal::NoSuchEquipment,
+                );
             };
             let was_open = !*d;
             *d = true;
-            if cause_removed || was_open {
+            if let Some(j) = l.jumpered.get_mut(device as usize) {
+                *j = false;
+            }
+            let text = if cause_removed || was_open {
                 format!("line {}: e-stop device {device} reset", l.id)
             } else {
                 format!("line {}: e-stop device {device} was already closed", l.id)
-            }
+            };
+            Observed::done(text, vec![Effect::Reset])
         })
     }
 
     /// Clears the VFD's trip from its keypad (a reset, not a repair).
-    pub fn reset_vfd(&mut self, line: u16) -> String {
+    pub fn reset_vfd(&mut self, line: u16) -> Observed {
         let Some(belt) = self.line(line).map(|l| l.belt) else {
             return no_line(line);
         };
@@ -139,26 +209,29 @@ impl ConveyorWork<'_, '_> {
         let was = belt.vfd.trip.map_or("no fault", |t| t.code());
         belt.vfd.trip = None;
         belt.vfd.overload = 0.0;
-        format!("line {line}: VFD reset (was {was})")
+        Observed::done(
+            format!("line {line}: VFD reset (was {was})"),
+            vec![Effect::Reset],
+        )
     }
 
     /// Moves a zone's roller to the card's spare port: a dead port shows as the roller
     /// running on the other one.
-    pub fn swap_roller_port(&self, line: u16, zone: u32, schedule: &FaultSchedule) -> String {
+    pub fn swap_roller_port(&self, line: u16, zone: u32, schedule: &FaultSchedule) -> Observed {
         let target = ResolvedTarget::Zone { line, zone };
         let card_failed = schedule.faults.iter().any(|f| {
             f.active
                 && f.spec.target == target
                 && matches!(f.spec.kind, FaultKind::RollerCardFailure)
         });
-        if card_failed {
+        Observed::tested(if card_failed {
             format!(
                 "{}: the roller runs on the spare port B; the card's port A is dead (the roller is good)",
                 target.describe()
             )
         } else {
             format!("{}: the roller runs on either port", target.describe())
-        }
+        })
     }
 
     /// Where the technician stands for a conveyor spot.
@@ -175,41 +248,58 @@ impl ConveyorWork<'_, '_> {
     }
 
     /// Starting a test cycle on a line: three test totes at the induct; the count so far.
-    pub fn test_cycle_baseline(&mut self, target: ResolvedTarget) -> Option<u64> {
+    pub fn test_cycle_baseline(
+        &mut self,
+        target: ResolvedTarget,
+        test_totes: u32,
+    ) -> Option<TestBaseline> {
         let line = match target {
             ResolvedTarget::Line(line) | ResolvedTarget::Zone { line, .. } => line,
             _ => return None,
         };
         let &entity = self.roster.lines.get(line as usize)?;
         let mut l = self.lines.get_mut(entity).ok()?;
-        l.waiting_totes += 3;
-        Some(l.delivered)
+        l.waiting_totes += test_totes;
+        Some(TestBaseline {
+            count: l.delivered,
+            added: test_totes,
+            soc: 0.0,
+        })
     }
 
+    /// How the line ran its test totes: (the words, the run).
     pub fn test_cycle_result(
         &self,
         target: ResolvedTarget,
-        baseline: Option<u64>,
-    ) -> Option<String> {
+        baseline: Option<TestBaseline>,
+    ) -> Option<(String, TestRun)> {
         let line = match target {
             ResolvedTarget::Line(line) | ResolvedTarget::Zone { line, .. } => line,
             _ => return None,
         };
         let l = self.line(line)?;
-        let delivered = l.delivered.saturating_sub(baseline.unwrap_or(l.delivered));
-        Some(format!(
-            "{delivered} totes delivered (3 test totes added), {} still waiting",
-            l.waiting_totes
+        let (before, added) = baseline.map_or((l.delivered, 0), |b| (b.count, b.added));
+        let delivered = l.delivered.saturating_sub(before);
+        Some((
+            format!(
+                "{delivered} totes delivered ({added} test totes added), {} still waiting",
+                l.waiting_totes
+            ),
+            TestRun::Delivered {
+                added: added as u64,
+                delivered,
+                waiting: l.waiting_totes as u64,
+            },
         ))
     }
 
     /// The thermal camera on a zone's roller motor or a line's belt motor and drive.
-    pub fn thermal_scan(&self, target: ResolvedTarget, figures: &InstrumentFigures) -> String {
+    pub fn thermal_scan(&self, target: ResolvedTarget, figures: &InstrumentFigures) -> Observed {
         let f = &figures.thermal;
         let ambient = self.params.ambient_c;
         match target {
             ResolvedTarget::Zone { line, zone } => match self.zone(line, zone) {
-                Some(z) => format!(
+                Some(z) => Observed::tested(format!(
                     "{}: roller motor {:.0} °C",
                     target.describe(),
                     thermal::roller(
@@ -218,25 +308,28 @@ impl ConveyorWork<'_, '_> {
                         z.motor.current_a,
                         self.params.spec.roller_running_current_a
                     )
-                ),
-                None => format!("there is no zone {zone} on line {line}"),
+                )),
+                None => no_zone(line, zone),
             },
             ResolvedTarget::Line(line) => match self.belt_of(line) {
                 Some(b) => {
                     let t = thermal::belt(f, ambient, b);
-                    format!(
+                    Observed::tested(format!(
                         "line {line}: belt motor {:.0} °C, drive heatsink {:.0} °C",
                         t.motor_c, t.drive_heatsink_c
-                    )
+                    ))
                 }
                 None => no_line(line),
             },
-            other => format!("{}: nothing to see on the conveyor", other.describe()),
+            other => Observed::refused(
+                format!("{}: nothing to see on the conveyor", other.describe()),
+                Refusal::NothingToTest,
+            ),
         }
     }
 
     /// Meter readings at a line's test points, from its real state.
-    pub fn measure(&self, point: TestPoint, figures: &InstrumentFigures) -> Option<String> {
+    pub fn measure(&self, point: TestPoint, figures: &InstrumentFigures) -> Option<Observed> {
         let supply = self.params.spec.roller_supply_v;
         let line = point.line()?;
         let Some(l) = self.line(line) else {
@@ -247,7 +340,7 @@ impl ConveyorWork<'_, '_> {
             TestPoint::EstopDevice { device, .. } => meter::estop_device(line, device, l, supply),
             TestPoint::PhotoEyeOutput { zone, .. } => match self.zone(line, zone) {
                 Some(z) => meter::photo_eye_output(line, zone, l, z, supply),
-                None => return Some(format!("there is no zone {zone} on line {line}")),
+                None => return Some(no_zone(line, zone)),
             },
             TestPoint::VfdDcBus { .. } => meter::vfd_dc_bus(line, self.bus_voltage(line)),
             TestPoint::BeltMotorCurrent { .. } => match self.belt_of(line) {
@@ -260,7 +353,7 @@ impl ConveyorWork<'_, '_> {
             },
             _ => return None,
         };
-        Some(reading.text)
+        Some(Observed::tested(reading.text))
     }
 
     /// Whether the trainee may put hands into this line now.
@@ -269,7 +362,7 @@ impl ConveyorWork<'_, '_> {
     }
 
     /// The line's status as the PLC panel shows it.
-    pub fn status(&self, line: u16) -> String {
+    pub fn status(&self, line: u16) -> Observed {
         let Some(l) = self.line(line) else {
             return no_line(line);
         };
@@ -280,7 +373,7 @@ impl ConveyorWork<'_, '_> {
             .map(|z| {
                 format!(
                     "zone {} {} eye {}",
-                    z.index + 1,
+                    z.index,
                     z.state.describe(),
                     if z.photo_eye.blocked {
                         "blocked"
@@ -299,7 +392,7 @@ impl ConveyorWork<'_, '_> {
                 b.vfd.trip.map_or("no fault", |t| t.code())
             )
         });
-        format!(
+        Observed::tested(format!(
             "line {line}: safety relay {}; {}; {vfd}; {} totes delivered",
             if l.safety_relay_closed {
                 "closed"
@@ -308,7 +401,7 @@ impl ConveyorWork<'_, '_> {
             },
             zones.join(", "),
             l.delivered
-        )
+        ))
     }
 }
 

@@ -1,11 +1,13 @@
-//! The effect of each action once the technician has done it, and what they saw. Every
-//! action kind is listed once below, beside the code that carries it out.
+//! The effect of each action once the technician has done it: what they saw, and what
+//! happened as data (the outcome). Every action kind is listed once below, beside the
+//! code that carries it out.
 
 use super::action::TraineeAction;
-use super::handlers::{Workshop, describe_spot};
-use super::repair::{inspect, remove_cause, repair_text};
+use super::handlers::Workshop;
+use super::outcome::{Effect, Observed, Refusal};
+use super::repair::{inspect, remove_cause};
 use super::technician::ActionInHand;
-use super::unit_work::unit_name;
+use super::words::unit_name;
 use super::work_order;
 use crate::alarms::AlarmLog;
 use crate::floor::{Cell, FloorGrid};
@@ -15,27 +17,39 @@ use crate::sim::{TICK_HZ, clock_text, tick_text};
 const NO_FIGURES: &str =
     "the instrument figures did not load (assets/catalogue/instruments.ron): no reading";
 
+fn no_figures() -> Observed {
+    Observed::refused(NO_FIGURES, Refusal::NoCatalogue)
+}
+
 impl Workshop<'_, '_> {
     /// The action's effect and the observation, with the part fitted and its cost for a
     /// replacement (whether or not it was needed).
-    pub fn finish(&mut self, hand: &ActionInHand, tick: u64) -> String {
+    pub fn finish(&mut self, hand: &ActionInHand, tick: u64) -> Observed {
         let took = clock_text((tick - hand.started) as f64 / TICK_HZ);
-        let observation = self.effect(hand, tick, &took);
-        match self
+        let observed = self.effect(hand, tick, &took);
+        let part = self
             .view
             .actions
             .as_deref()
             .and_then(|c| c.part(&hand.action))
-        {
-            Some(part) => format!(
-                "{observation} [fitted: {}, cost {:.0}]",
-                part.part, part.cost
-            ),
-            None => observation,
+            .filter(|_| observed.outcome.is_done());
+        match part {
+            Some(part) => Observed {
+                text: format!(
+                    "{} [fitted: {}, cost {:.0}]",
+                    observed.text, part.part, part.cost
+                ),
+                ..observed
+            }
+            .with(Effect::PartFitted {
+                part: part.part.clone(),
+                cost: part.cost,
+            }),
+            None => observed,
         }
     }
 
-    fn effect(&mut self, hand: &ActionInHand, tick: u64, took: &str) -> String {
+    fn effect(&mut self, hand: &ActionInHand, tick: u64, took: &str) -> Observed {
         use TraineeAction as A;
         let action = &hand.action;
         match action {
@@ -48,27 +62,34 @@ impl Workshop<'_, '_> {
                         (w.length(), w.points.last().copied().unwrap_or_default())
                     });
                 self.technician.position = end;
-                format!(
-                    "walked {distance:.0} m to {} in {took}{}",
-                    describe_spot(*to),
-                    if self.technician.in_field {
-                        " (inside the field)"
-                    } else {
-                        ""
-                    }
+                let in_field = self.technician.in_field;
+                Observed::done(
+                    format!(
+                        "walked {distance:.0} m to {} in {took}{}",
+                        to.describe(),
+                        if in_field { " (inside the field)" } else { "" }
+                    ),
+                    vec![Effect::Walked {
+                        metres: distance,
+                        in_field,
+                    }],
                 )
             }
             A::Vest { on } => {
                 self.technician.vest_on = *on;
-                if *on {
-                    "vest on: units near you slow and stop".into()
+                let text = if *on {
+                    "vest on: units near you slow and stop"
                 } else {
-                    "vest off: units no longer see you coming".into()
-                }
+                    "vest off: units no longer see you coming"
+                };
+                Observed::done(text, vec![Effect::Vest { on: *on }])
             }
             A::UseHint { index } => match self.view.hints.get(*index as usize) {
-                Some(hint) => format!("hint ({}): {}", hint.step, hint.text),
-                None => format!("there is no hint {index}"),
+                Some(hint) => Observed::done(
+                    format!("hint ({}): {}", hint.step, hint.text),
+                    vec![Effect::HintShown { index: *index }],
+                ),
+                None => Observed::refused(format!("there is no hint {index}"), Refusal::NoSuchHint),
             },
             // Zones locked in the management system.
             A::LockZone { from, to } => set_lock(&mut self.grid, *from, *to, true),
@@ -82,36 +103,39 @@ impl Workshop<'_, '_> {
             // Looking and measuring.
             A::InspectUnit { .. } | A::InspectZone { .. } | A::InspectLine { .. } => {
                 match action.equipment() {
-                    Some(target) => inspect(&self.schedule, self.view.faults.as_deref(), target),
-                    None => "nothing happens".into(),
+                    Some(target) => Observed::tested(inspect(
+                        &self.schedule,
+                        self.view.faults.as_deref(),
+                        target,
+                    )),
+                    None => Observed::refused("nothing to inspect", Refusal::NoSuchEquipment),
                 }
             }
             A::Measure { point } => {
                 let Some(figures) = self.view.figures.as_deref() else {
-                    return NO_FIGURES.into();
+                    return no_figures();
                 };
                 self.units
                     .measure(*point, &self.schedule, figures)
                     .or_else(|| self.conveyor.measure(*point, figures))
-                    .unwrap_or_else(|| "nothing happens".into())
+                    .unwrap_or_else(|| {
+                        Observed::refused("nothing to measure there", Refusal::NoSuchEquipment)
+                    })
             }
             A::ThermalScan { target } => {
                 let Some(figures) = self.view.figures.as_deref() else {
-                    return NO_FIGURES.into();
+                    return no_figures();
                 };
                 match target {
                     ResolvedTarget::Zone { .. } | ResolvedTarget::Line(_) => {
                         self.conveyor.thermal_scan(*target, figures)
                     }
-                    _ => self
-                        .units
-                        .thermal_scan(*target, &self.schedule, figures)
-                        .unwrap_or_else(|| "nothing happens".into()),
+                    _ => self.units.thermal_scan(*target, &self.schedule, figures),
                 }
             }
             A::SelfTest { unit } => match self.view.figures.as_deref() {
                 Some(figures) => self.units.self_test(*unit, figures),
-                None => NO_FIGURES.into(),
+                None => no_figures(),
             },
             A::SwapRollerPort { line, zone } => {
                 self.conveyor.swap_roller_port(*line, *zone, &self.schedule)
@@ -120,15 +144,19 @@ impl Workshop<'_, '_> {
             A::ApplyLockout { line } => self.conveyor.apply_lockout(*line),
             A::VerifyZeroEnergy { line } => match self.view.figures.as_deref() {
                 Some(figures) => self.conveyor.verify_zero_energy(*line, figures),
-                None => NO_FIGURES.into(),
+                None => no_figures(),
             },
             A::RemoveLockout { line } => self.conveyor.remove_lockout(*line),
             A::EstopLine { line } => self.conveyor.pull_estop(*line),
             A::ResetVfd { line } => self.conveyor.reset_vfd(*line),
             A::ResetEstopDevice { line, device } => {
                 let removed = self.remove_cause(action);
-                self.conveyor.reset_estop_device(*line, *device, removed)
+                let observed =
+                    self.conveyor
+                        .reset_estop_device(*line, *device, !removed.is_empty());
+                with_causes(observed, removed)
             }
+            A::JumperEstopDevice { line, device } => self.conveyor.jumper_estop(*line, *device),
             // Energy on a drive unit.
             A::PowerDownUnit { unit }
             | A::DisconnectBattery { unit }
@@ -138,7 +166,7 @@ impl Workshop<'_, '_> {
             | A::EstopUnit { unit }
             | A::LowerLift { unit } => match self.view.figures.as_deref() {
                 Some(figures) => self.units.energy(action, *unit, tick, &self.grid, figures),
-                None => NO_FIGURES.into(),
+                None => no_figures(),
             },
             // Energy at a charger.
             A::ApplyChargerLockout { charger } => self.units.charger_lockout(*charger, true),
@@ -191,13 +219,18 @@ impl Workshop<'_, '_> {
                 self.repair_unit(action, *unit, "replaced the pack cooling fan")
             }
             A::BalanceCharge { unit } => {
-                let text = self.repair_unit(action, *unit, "balance-charged the pack");
-                self.units.balance_cells(*unit);
-                text
+                let observed = self.repair_unit(action, *unit, "balance-charged the pack");
+                if observed.outcome.is_done() {
+                    self.units.balance_cells(*unit);
+                }
+                observed
             }
             A::ReplaceSticker { cell } => {
                 if !self.grid.is_locked(*cell) {
-                    return format!("cell {cell} is not in a locked zone");
+                    return Observed::refused(
+                        format!("cell {cell} is not in a locked zone"),
+                        Refusal::NotInLockedZone,
+                    );
                 }
                 self.repair(action, format!("replaced the fiducial sticker at {cell}"))
             }
@@ -222,61 +255,71 @@ impl Workshop<'_, '_> {
         }
     }
 
-    fn remove_cause(&mut self, action: &TraineeAction) -> bool {
+    fn remove_cause(&mut self, action: &TraineeAction) -> Vec<String> {
         remove_cause(&mut self.schedule, self.view.faults.as_deref(), action)
     }
 
-    fn repair(&mut self, action: &TraineeAction, done: String) -> String {
+    /// A repair: the causes it removed, or "no change".
+    fn repair(&mut self, action: &TraineeAction, done: String) -> Observed {
         let removed = self.remove_cause(action);
-        repair_text(done, removed)
+        with_causes(Observed::done(done, Vec::new()), removed)
     }
 
     /// A repair on conveyor equipment, named as the line's panel names it.
-    fn repair_zone(&mut self, action: &TraineeAction, done: &str) -> String {
+    fn repair_zone(&mut self, action: &TraineeAction, done: &str) -> Observed {
         let place = action
             .equipment()
             .map_or(String::new(), |target| target.describe());
         self.repair(action, format!("{place}: {done}"))
     }
 
-    fn repair_unit(&mut self, action: &TraineeAction, unit: u32, done: &str) -> String {
+    fn repair_unit(&mut self, action: &TraineeAction, unit: u32, done: &str) -> Observed {
         if !self.units.exists(unit) {
-            return format!("there is no unit {}", unit_name(unit));
+            return Observed::refused(
+                format!("there is no unit {}", unit_name(unit)),
+                Refusal::NoSuchEquipment,
+            );
         }
         self.repair(action, format!("{}: {done}", unit_name(unit)))
     }
 
-    fn lock_round(&mut self, unit: u32) -> String {
-        match self.units.cell_of(unit) {
+    fn lock_round(&mut self, unit: u32) -> Observed {
+        match self.units.cell_of(unit, &self.grid) {
             Some(c) => {
                 let (from, to) = (Cell::new(c.x - 1, c.y - 1), Cell::new(c.x + 1, c.y + 1));
                 let zones = &mut self.technician.zones_round_units;
                 zones.retain(|(u, ..)| *u != unit);
                 zones.push((unit, from, to));
-                format!(
-                    "round {}: {}",
-                    unit_name(unit),
-                    set_lock(&mut self.grid, from, to, true)
-                )
+                let locked = set_lock(&mut self.grid, from, to, true);
+                Observed {
+                    text: format!("round {}: {}", unit_name(unit), locked.text),
+                    ..locked
+                }
             }
-            None => format!("there is no unit {}", unit_name(unit)),
+            None => Observed::refused(
+                format!("there is no unit {}", unit_name(unit)),
+                Refusal::NoSuchEquipment,
+            ),
         }
     }
 
-    fn unlock_round(&mut self, unit: u32) -> String {
+    fn unlock_round(&mut self, unit: u32) -> Observed {
         let zones = &mut self.technician.zones_round_units;
         match zones.iter().position(|(u, ..)| *u == unit) {
             Some(i) => {
                 let (_, from, to) = zones.remove(i);
                 set_lock(&mut self.grid, from, to, false)
             }
-            None => format!("no zone is locked round {}", unit_name(unit)),
+            None => Observed::refused(
+                format!("no zone is locked round {}", unit_name(unit)),
+                Refusal::NothingLocked,
+            ),
         }
     }
 
     /// How the equipment ran since the test cycle began, and the alarms it raised.
-    fn test_cycle(&mut self, hand: &ActionInHand, target: ResolvedTarget, took: &str) -> String {
-        let alarms: Vec<String> = self
+    fn test_cycle(&mut self, hand: &ActionInHand, target: ResolvedTarget, took: &str) -> Observed {
+        let raised: Vec<String> = self
             .view
             .alarms
             .alarms
@@ -284,39 +327,90 @@ impl Workshop<'_, '_> {
             .filter(|a| a.raised_tick >= hand.started && target.covers(a.source))
             .map(|a| format!("{} {}", a.source.describe(), a.code.tag()))
             .collect();
-        let alarms = if alarms.is_empty() {
+        let alarms = if raised.is_empty() {
             "no alarm".to_string()
         } else {
-            format!("alarms: {}", alarms.join(", "))
+            format!("alarms: {}", raised.join(", "))
         };
-        let ran = self
-            .units
-            .test_cycle_result(target, hand.baseline)
-            .or_else(|| self.conveyor.test_cycle_result(target, hand.baseline))
-            .unwrap_or_else(|| "nothing to test".into());
-        format!(
-            "test cycle of {} over {took}: {ran}; {alarms}",
-            target.describe()
+        let run = match target {
+            ResolvedTarget::Unit(_) => self.units.test_cycle_result(target, hand.baseline),
+            ResolvedTarget::Charger(charger) => self.units.charger_test(charger),
+            ResolvedTarget::Cell(cell) => self.units.sticker_test(cell, &self.grid),
+            ResolvedTarget::Zone { .. } | ResolvedTarget::Line(_) => {
+                self.conveyor.test_cycle_result(target, hand.baseline)
+            }
+        };
+        let Some((ran, run)) = run else {
+            return Observed::refused(
+                format!("test cycle of {}: nothing to test", target.describe()),
+                Refusal::NothingToTest,
+            );
+        };
+        Observed::done(
+            format!(
+                "test cycle of {} over {took}: {ran}; {alarms}",
+                target.describe()
+            ),
+            vec![Effect::TestRun {
+                run,
+                alarms: raised.len() as u32,
+            }],
         )
     }
 }
 
-/// Locks or unlocks a rectangle of cells in the management system.
-fn set_lock(grid: &mut FloorGrid, from: Cell, to: Cell, locked: bool) -> String {
+/// A repair's observation: the causes it removed, or "no change" when it removed none.
+fn with_causes(observed: Observed, removed: Vec<String>) -> Observed {
+    if !observed.outcome.is_done() {
+        return observed;
+    }
+    if removed.is_empty() {
+        return Observed {
+            text: format!("{}; no change", observed.text),
+            ..observed
+        }
+        .with(Effect::NoChange);
+    }
+    removed
+        .into_iter()
+        .fold(observed, |o, fault| o.with(Effect::CauseRemoved { fault }))
+}
+
+/// Locks or unlocks a rectangle of cells in the management system (the part of it on
+/// the floor: a rectangle larger than the floor costs no more than the floor).
+fn set_lock(grid: &mut FloorGrid, from: Cell, to: Cell, locked: bool) -> Observed {
     let mut count = 0;
-    for y in from.y.min(to.y)..=from.y.max(to.y) {
-        for x in from.x.min(to.x)..=from.x.max(to.x) {
+    let (x0, x1) = (
+        from.x.min(to.x).max(0),
+        from.x.max(to.x).min(grid.width - 1),
+    );
+    let (y0, y1) = (
+        from.y.min(to.y).max(0),
+        from.y.max(to.y).min(grid.height - 1),
+    );
+    for y in y0..=y1 {
+        for x in x0..=x1 {
             if let Some(i) = grid.index(Cell::new(x, y)) {
                 grid.locked[i] = locked;
                 count += 1;
             }
         }
     }
+    let (from, to) = (Cell::new(x0, y0), Cell::new(x1, y1));
     let verb = if locked { "locked" } else { "unlocked" };
-    format!("{count} cells from {from} to {to} {verb} in the management system")
+    let text = format!("{count} cells from {from} to {to} {verb} in the management system");
+    if count == 0 {
+        return Observed::refused(text, Refusal::NoSuchEquipment);
+    }
+    let effect = if locked {
+        Effect::ZoneLocked { from, to }
+    } else {
+        Effect::ZoneUnlocked { from, to }
+    };
+    Observed::done(text, vec![effect])
 }
 
-fn read_alarms(alarms: &AlarmLog) -> String {
+fn read_alarms(alarms: &AlarmLog) -> Observed {
     let active: Vec<String> = alarms
         .active()
         .map(|a| {
@@ -329,9 +423,15 @@ fn read_alarms(alarms: &AlarmLog) -> String {
             )
         })
         .collect();
-    if active.is_empty() {
+    let text = if active.is_empty() {
         format!("no active alarms ({} in the history)", alarms.alarms.len())
     } else {
         format!("{} active: {}", active.len(), active.join("; "))
-    }
+    };
+    Observed::done(
+        text,
+        vec![Effect::AlarmsRead {
+            active: active.len() as u32,
+        }],
+    )
 }

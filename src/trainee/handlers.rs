@@ -10,9 +10,12 @@ use super::action::{Spot, TraineeAction};
 use super::catalogue::ActionCatalogue;
 use super::conveyor_work::ConveyorWork;
 use super::log::{AttemptLog, LogEntry};
-use super::safety::record_breaches;
-use super::technician::{ActionInHand, Technician, Walk, fixed_spot, inside_fence, route};
-use super::unit_work::{UnitWork, unit_name};
+use super::outcome::{Observed, Refusal};
+use super::safety::{check_standing, check_walk, record_breaches};
+use super::technician::{
+    ActionInHand, FloorPlaces, Technician, Walk, fixed_spot, inside_fence, route,
+};
+use super::unit_work::UnitWork;
 use crate::alarms::AlarmLog;
 use crate::faults::{FaultCatalogue, FaultSchedule};
 use crate::floor::FloorGrid;
@@ -84,12 +87,22 @@ pub fn carry_out_actions(
             .is_some_and(|hand| hand.done_tick <= clock.tick)
             && let Some(hand) = work.technician.busy.take()
         {
-            let observation = work.finish(&hand, clock.tick);
+            let observed = work.finish(&hand, clock.tick);
+            // A walk was judged as it began (its route and destination).
+            let walked = matches!(hand.action, TraineeAction::WalkTo { .. });
+            check_standing(
+                &mut work.technician,
+                clock.tick,
+                &work.grid,
+                &mut log,
+                !walked,
+            );
             log.append(LogEntry::Action {
                 started: hand.started,
                 tick: clock.tick,
                 action: hand.action,
-                observation,
+                observation: observed.text,
+                outcome: Some(observed.outcome),
             });
             continue;
         }
@@ -121,11 +134,12 @@ pub fn carry_out_actions(
         ) {
             Ok(hand) => work.technician.busy = Some(hand),
             // Refused at once (too far away, no such equipment): nothing happens.
-            Err(observation) => log.append(LogEntry::Action {
+            Err(refused) => log.append(LogEntry::Action {
                 started: clock.tick,
                 tick: clock.tick,
                 action,
-                observation,
+                observation: refused.text,
+                outcome: Some(refused.outcome),
             }),
         }
     }
@@ -149,7 +163,7 @@ fn spot_position(
 }
 
 /// Starts an action: checks the technician can reach it and records any safety breach
-/// as hands go on. `Err` is the observation of an action refused at once.
+/// as hands go on. `Err` is an action refused at once (it takes no time and no effect).
 #[allow(clippy::too_many_arguments)]
 fn start(
     action: TraineeAction,
@@ -158,14 +172,14 @@ fn start(
     grid: &FloorGrid,
     view: &FloorView,
     conveyor: &mut ConveyorWork,
-    units: &UnitWork,
+    units: &mut UnitWork,
     log: &mut AttemptLog,
-) -> Result<ActionInHand, String> {
+) -> Result<ActionInHand, Observed> {
     let Some(catalogue) = view.actions.as_deref() else {
-        return Err(
-            "the action catalogue did not load (assets/catalogue/actions.ron): nothing can be done"
-                .into(),
-        );
+        return Err(Observed::refused(
+            "the action catalogue did not load (assets/catalogue/actions.ron): nothing can be done",
+            Refusal::NoCatalogue,
+        ));
     };
     let tech = &catalogue.technician;
     let mut hand = ActionInHand {
@@ -177,8 +191,13 @@ fn start(
     };
     let mut seconds = catalogue.seconds(&action) as f64;
     if let TraineeAction::WalkTo { to } = action {
-        let Some(target) = spot_position(to, grid, conveyor, units) else {
-            return Err(format!("there is no such place: {to:?}"));
+        let Some(target) =
+            spot_position(to, grid, conveyor, units).filter(|p| FloorPlaces::of(grid).in_hall(*p))
+        else {
+            return Err(Observed::refused(
+                format!("there is no such place on this floor: {}", to.describe()),
+                Refusal::NoSuchEquipment,
+            ));
         };
         let points = route(grid, technician.position, target);
         let in_field = points.iter().any(|&p| inside_fence(grid, p));
@@ -191,16 +210,23 @@ fn start(
             },
         };
         seconds += (walk.length() / walk.speed_mps) as f64;
+        check_walk(&walk, to, technician.vest_on, tick, grid, log);
         hand.walk = Some(walk);
     } else if let Some(spot) = action.work_spot() {
         let Some(place) = spot_position(spot, grid, conveyor, units) else {
-            return Err(format!("there is no such equipment: {spot:?}"));
+            return Err(Observed::refused(
+                format!("there is no such equipment: {}", spot.describe()),
+                Refusal::NoSuchEquipment,
+            ));
         };
         let distance = technician.position.distance(place);
         if distance > tech.reach_m {
-            return Err(format!(
-                "{} is {distance:.0} m away: walk there first",
-                describe_spot(spot)
+            return Err(Observed::refused(
+                format!(
+                    "{} is {distance:.0} m away: walk there first",
+                    spot.describe()
+                ),
+                Refusal::TooFar,
             ));
         }
     }
@@ -208,25 +234,9 @@ fn start(
     hand.baseline = match &action {
         TraineeAction::RunTestCycle { target } => units
             .test_cycle_baseline(*target)
-            .or_else(|| conveyor.test_cycle_baseline(*target)),
+            .or_else(|| conveyor.test_cycle_baseline(*target, catalogue.test_cycle.test_totes)),
         _ => None,
     };
     hand.done_tick = tick + (seconds * TICK_HZ).round() as u64;
     Ok(hand)
-}
-
-/// A place in words, as an observation names it.
-pub(super) fn describe_spot(spot: Spot) -> String {
-    match spot {
-        Spot::Bench => "the bench".into(),
-        Spot::Gate => "the gate".into(),
-        Spot::Unit(u) => unit_name(u),
-        Spot::Cell(c) => format!("cell {c}"),
-        Spot::Charger(c) => format!("charger C{c}"),
-        Spot::Zone { line, zone } => format!("line {line} zone {}", zone + 1),
-        Spot::LinePanel(l) => format!("the line {l} control panel"),
-        Spot::Belt(l) => format!("the line {l} belt"),
-        Spot::EstopDevice { line, device } => format!("e-stop device {device} on line {line}"),
-        Spot::Point { x, y } => format!("({x:.1}, {y:.1})"),
-    }
 }

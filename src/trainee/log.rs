@@ -10,6 +10,7 @@ use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::action::TraineeAction;
+use super::outcome::Outcome;
 use crate::alarms::AlarmEvent;
 use crate::error::{Error, Result, SourcePosition};
 
@@ -22,6 +23,10 @@ pub enum LogEntry {
         scenario: String,
         trainee: String,
         seed: u64,
+        /// The trainee's place on a lab session's roster, which chose their variant
+        /// (none outside a session: the variant comes from the trainee's id).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        slot: Option<u32>,
     },
     /// For an attempt in a lab session: which scenario file (and its content hash), which
     /// session, under which conditions. Written right after the header.
@@ -40,6 +45,10 @@ pub enum LogEntry {
         tick: u64,
         action: TraineeAction,
         observation: String,
+        /// What the action achieved, as data (logs written before outcomes were
+        /// recorded have none; see [`LogEntry::outcome`]).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        outcome: Option<Outcome>,
     },
     /// A critical safety violation: the rule broken and what happened.
     SafetyViolation {
@@ -55,6 +64,63 @@ pub enum LogEntry {
         fault: String,
         change: FaultChange,
     },
+    /// The last line of a finished attempt: when and why it ended, and the actions the
+    /// trainee had asked for that were not done by then (in words). A log without it
+    /// was cut short (a crash, a kill).
+    Ended {
+        tick: u64,
+        why: EndReason,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        not_done: Vec<String>,
+    },
+}
+
+/// Why an attempt ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EndReason {
+    /// Every action was done (a script, played to its end).
+    AllDone,
+    /// The scenario's shift ran out.
+    ShiftOver,
+    /// The lab session's time limit was reached.
+    TimeLimit,
+    /// The trainee ended the shift.
+    EndedByTrainee,
+}
+
+impl EndReason {
+    pub fn describe(&self) -> &'static str {
+        match self {
+            EndReason::AllDone => "every action was done",
+            EndReason::ShiftOver => "the shift ran out",
+            EndReason::TimeLimit => "the time limit was reached",
+            EndReason::EndedByTrainee => "the trainee ended the shift",
+        }
+    }
+}
+
+impl LogEntry {
+    /// An action line's outcome: as recorded, or (for a log written before outcomes were
+    /// recorded) as its observation implies. None for other entries.
+    pub fn outcome(&self) -> Option<std::borrow::Cow<'_, Outcome>> {
+        match self {
+            LogEntry::Action {
+                outcome: Some(outcome),
+                ..
+            } => Some(std::borrow::Cow::Borrowed(outcome)),
+            LogEntry::Action {
+                action,
+                observation,
+                outcome: None,
+                ..
+            } => Some(std::borrow::Cow::Owned(super::legacy::infer(
+                action,
+                observation,
+            ))),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -107,9 +173,10 @@ pub struct AttemptLog {
 }
 
 impl AttemptLog {
-    /// Starts a log file (appending if it exists, so nothing already recorded is lost).
+    /// Starts a new log file. An existing file is never appended to: one file holds one
+    /// attempt, so an earlier attempt can be neither lost nor mixed with this one.
     pub fn to_file(path: &Path, header: LogEntry) -> std::io::Result<Self> {
-        let file = OpenOptions::new().create(true).append(true).open(path)?;
+        let file = OpenOptions::new().write(true).create_new(true).open(path)?;
         let mut log = Self {
             entries: Vec::new(),
             file: Some((path.to_path_buf(), file)),
@@ -151,12 +218,35 @@ impl AttemptLog {
         self.entries.push(entry);
     }
 
-    /// Reads a log file back, naming the line of any entry that does not parse.
+    /// Reads a log file back, naming the line of any entry that does not parse, and
+    /// refusing a file that holds more than one attempt (each must be scored alone).
     pub fn read(path: &Path) -> Result<Vec<LogEntry>> {
-        Ok(Self::read_lines(path)?
-            .into_iter()
-            .map(|(_, line)| line.entry)
-            .collect())
+        let lines = Self::read_lines(path)?;
+        let headers: Vec<usize> = lines
+            .iter()
+            .filter(|(_, l)| matches!(l.entry, LogEntry::Header { .. }))
+            .map(|(n, _)| *n)
+            .collect();
+        if headers.len() > 1 {
+            let at = SourcePosition {
+                line: headers[1],
+                column: 1,
+            };
+            return Err(Error::at(
+                path,
+                Some(at),
+                format!(
+                    "the log holds {} attempts (headers at lines {}): each attempt is scored on its own, from its own file",
+                    headers.len(),
+                    headers
+                        .iter()
+                        .map(|n| n.to_string())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            ));
+        }
+        Ok(lines.into_iter().map(|(_, line)| line.entry).collect())
     }
 
     /// Reads the log's lines with their numbers (from 1), sequence numbers and chain.

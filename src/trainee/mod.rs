@@ -6,23 +6,31 @@ mod catalogue;
 mod conveyor_work;
 mod dispatch;
 mod handlers;
+mod legacy;
 mod log;
+mod outcome;
 mod reach;
 mod repair;
 mod safety;
+mod script;
 mod technician;
+mod unit_readings;
 mod unit_work;
+mod words;
 pub mod work_order;
 
 use bevy::prelude::*;
 
 pub use crate::fleet::VestSpec;
-pub use action::{ActionScript, ScriptedAction, Spot, TestPoint, TraineeAction};
-pub use catalogue::{ActionCatalogue, Part, TechnicianSpec};
+pub use action::{Spot, TestPoint, TraineeAction};
+pub use catalogue::{ActionCatalogue, Part, TechnicianSpec, TestCycleSpec};
 pub use conveyor_work::line_spot;
 pub use handlers::{PendingActions, ScenarioHints};
-pub use log::{AttemptLog, FaultChange, LogEntry, LogLine, chain_after, fnv64};
-pub use technician::{ActionInHand, FloorPlaces, Technician, inside_fence};
+pub use log::{AttemptLog, EndReason, FaultChange, LogEntry, LogLine, chain_after, fnv64};
+pub use outcome::{Effect, Isolation, Observed, Outcome, Refusal, TestRun};
+pub use script::{ActionScript, ScriptedAction};
+pub use technician::{ActionInHand, FloorPlaces, Technician, TestBaseline, inside_fence};
+pub use words::unit_name;
 
 use crate::sim::SimSet;
 
@@ -37,7 +45,6 @@ pub(crate) fn plugin(app: &mut App) {
                 (technician::move_technician, handlers::carry_out_actions)
                     .chain()
                     .in_set(SimSet::Actions),
-                technician::watch_for_danger.in_set(SimSet::Sense),
                 (log::record_fault_events, log::record_alarm_events)
                     .chain()
                     .in_set(SimSet::Record),

@@ -107,6 +107,9 @@ impl TraineeAction {
             | A::ReplaceBeltMotor { line }
             | A::AdjustBeltTracking { line }
             | A::ResetEstopDevice { line, .. }
+            | A::JumperEstopDevice { line, .. }
+            | A::EstopLine { line }
+            | A::ReadLineStatus { line }
             | A::ResetVfd { line }
             | A::ApplyLockout { line }
             | A::RemoveLockout { line }
@@ -119,7 +122,14 @@ impl TraineeAction {
             | A::SelfTest { unit }
             | A::ReturnToService { unit }
             | A::ResetDrive { unit }
-            | A::PowerDownUnit { unit } => ResolvedTarget::Unit(*unit),
+            | A::PowerDownUnit { unit }
+            | A::DisconnectBattery { unit }
+            | A::VerifyUnitDead { unit }
+            | A::LowerLift { unit }
+            | A::EstopUnit { unit }
+            | A::ReadUnitTelemetry { unit }
+            | A::LockZoneAround { unit }
+            | A::UnlockZoneAround { unit } => ResolvedTarget::Unit(*unit),
             other => ResolvedTarget::Unit(other.hands_on_unit()?),
         })
     }
@@ -173,10 +183,12 @@ impl TraineeAction {
             | A::FreeBeltBind { line }
             | A::ReplaceBeltMotor { line }
             | A::AdjustBeltTracking { line } => Spot::Belt(*line),
-            A::ResetEstopDevice { line, device } => Spot::EstopDevice {
-                line: *line,
-                device: *device,
-            },
+            A::ResetEstopDevice { line, device } | A::JumperEstopDevice { line, device } => {
+                Spot::EstopDevice {
+                    line: *line,
+                    device: *device,
+                }
+            }
             A::EstopLine { line } => Spot::EstopDevice {
                 line: *line,
                 device: 0,

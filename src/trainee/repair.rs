@@ -44,18 +44,18 @@ pub fn inspect(
 }
 
 /// Carries out a repair action: every started, unrepaired fault at the action's
-/// equipment whose cause the catalogue says this action removes is repaired. True if
-/// there was one; otherwise nothing changes.
+/// equipment whose cause the catalogue says this action removes is repaired. Returns
+/// the ids of the faults repaired (none: nothing changed).
 pub fn remove_cause(
     schedule: &mut FaultSchedule,
     catalogue: Option<&FaultCatalogue>,
     action: &TraineeAction,
-) -> bool {
+) -> Vec<String> {
     let (Some(catalogue), Some(target)) = (catalogue, action.equipment()) else {
-        return false;
+        return Vec::new();
     };
     let name = action.name();
-    let mut fixed = false;
+    let mut fixed = Vec::new();
     for fault in &mut schedule.faults {
         if fault.spec.target == target
             && fault.first_active_tick.is_some()
@@ -64,7 +64,7 @@ pub fn remove_cause(
             && reaches(action, &fault.spec.kind)
         {
             fault.repaired = true;
-            fixed = true;
+            fixed.push(fault.spec.id.clone());
         }
     }
     fixed
@@ -79,14 +79,5 @@ fn reaches(action: &TraineeAction, kind: &FaultKind) -> bool {
             FaultKind::EstopChainOpen { device: open },
         ) => device == open,
         _ => true,
-    }
-}
-
-/// The observation of a repair: what was done, and "no change" when it removed no cause.
-pub fn repair_text(done: String, removed: bool) -> String {
-    if removed {
-        done
-    } else {
-        format!("{done}; no change")
     }
 }

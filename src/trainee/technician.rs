@@ -5,10 +5,8 @@ use bevy::prelude::*;
 
 use super::action::{Spot, TraineeAction};
 use super::catalogue::ActionCatalogue;
-use super::log::{AttemptLog, LogEntry};
-use crate::fleet::{FleetRoster, PersonInField, Pose};
+use crate::fleet::PersonInField;
 use crate::floor::FloorGrid;
-use crate::scenario::SafetyRule;
 use crate::sim::{SimClock, TICK_HZ};
 
 /// The technician: position on the floor plane (metres), vest, the action in hand.
@@ -18,8 +16,8 @@ pub struct Technician {
     pub in_field: bool,
     pub vest_on: bool,
     pub busy: Option<ActionInHand>,
-    /// Units that were already reported as driving at the technician (one event each time).
-    pub endangered_by: Vec<u32>,
+    /// Standing in an open part of the field without the vest (after the last action).
+    pub exposed: bool,
     /// Zones locked round units, by unit: (from, to).
     pub zones_round_units: Vec<(u32, crate::floor::Cell, crate::floor::Cell)>,
 }
@@ -33,7 +31,16 @@ pub struct ActionInHand {
     /// For a walk: the way points, walked at `speed_mps` from `started`.
     pub walk: Option<Walk>,
     /// What the equipment showed when a test cycle began (compared at the end).
-    pub baseline: Option<u64>,
+    pub baseline: Option<TestBaseline>,
+}
+
+/// Where the equipment stood when a test cycle began: a count to compare at the end
+/// (cells a unit drove, totes a line delivered), the test totes added, a pack's charge.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct TestBaseline {
+    pub count: u64,
+    pub added: u32,
+    pub soc: f32,
 }
 
 #[derive(Debug, Clone)]
@@ -68,6 +75,8 @@ pub struct FloorPlaces {
     pub gate_in: Vec2,
     /// The fence's south-west corner, walked round outside.
     pub corner: Vec2,
+    /// The fence's corners (south-west, north-east).
+    pub fence: (Vec2, Vec2),
 }
 
 impl FloorPlaces {
@@ -80,9 +89,28 @@ impl FloorPlaces {
             gate_out: Vec2::new(min.x - 0.8, gate_y),
             gate_in: Vec2::new(min.x + 0.4, gate_y),
             corner: Vec2::new(min.x - 1.0, min.y - 1.0),
+            fence: (min, max),
         }
     }
 }
+
+impl FloorPlaces {
+    /// Whether a point is in the hall the technician can walk: the fenced field and the
+    /// floor round it (the bench and gate to the west, the conveyors to the south).
+    pub fn in_hall(&self, point: Vec2) -> bool {
+        let (min, max) = self.fence;
+        point.is_finite()
+            && point.x >= min.x - HALL_MARGIN_M
+            && point.x <= max.x + HALL_MARGIN_M
+            && point.y >= min.y - HALL_SOUTH_M
+            && point.y <= max.y + HALL_MARGIN_M
+    }
+}
+
+/// The hall reaches this far beyond the fence to the west, east and north, metres.
+const HALL_MARGIN_M: f32 = 6.0;
+/// ...and this far south of it, where the takeaway conveyors run, metres.
+const HALL_SOUTH_M: f32 = 20.0;
 
 pub fn inside_fence(grid: &FloorGrid, point: Vec2) -> bool {
     let (min, max) = grid.fence_rect();
@@ -134,7 +162,7 @@ impl Technician {
             in_field: false,
             vest_on: false,
             busy: None,
-            endangered_by: Vec::new(),
+            exposed: false,
             zones_round_units: Vec::new(),
         }
     }
@@ -147,7 +175,7 @@ impl Technician {
     }
 }
 
-/// Moves the technician along a walk in progress, records entering and leaving the
+/// Moves the technician along a walk in progress, notes whether they are in the fenced
 /// field, and tells the fleet where the person (and vest) is.
 pub fn move_technician(
     clock: Res<SimClock>,
@@ -155,7 +183,6 @@ pub fn move_technician(
     catalogue: Option<Res<ActionCatalogue>>,
     mut technician: ResMut<Technician>,
     mut person: ResMut<PersonInField>,
-    log: Option<ResMut<AttemptLog>>,
 ) {
     let tech = &mut *technician;
     if let Some(hand) = &tech.busy
@@ -164,21 +191,7 @@ pub fn move_technician(
         let walked = (clock.tick.saturating_sub(hand.started)) as f32 / TICK_HZ as f32;
         tech.position = walk.at(walked * walk.speed_mps);
     }
-    let inside = inside_fence(&grid, tech.position);
-    if inside && !tech.in_field {
-        tech.in_field = true;
-        if !grid.locked.iter().any(|&l| l)
-            && let Some(mut log) = log
-        {
-            log.append(LogEntry::SafetyViolation {
-                tick: clock.tick,
-                rule: SafetyRule::EnterFieldUnlocked,
-                what: "entered the field through the gate with no zone locked".into(),
-            });
-        }
-    } else if !inside {
-        tech.in_field = false;
-    }
+    tech.in_field = inside_fence(&grid, tech.position);
     // The vest's tracker sees the technician approaching the fence too, so units by
     // the gate have slowed before the technician steps through it.
     let (min, max) = grid.fence_rect();
@@ -194,57 +207,6 @@ pub fn move_technician(
             .filter(|_| tech.vest_on)
             .map(|c| c.vest),
     };
-}
-
-/// A technician standing in an open aisle in front of a moving unit: a safety event,
-/// once per unit each time it happens.
-pub fn watch_for_danger(
-    clock: Res<SimClock>,
-    grid: Res<FloorGrid>,
-    catalogue: Option<Res<ActionCatalogue>>,
-    roster: Res<FleetRoster>,
-    poses: Query<&Pose>,
-    mut technician: ResMut<Technician>,
-    log: Option<ResMut<AttemptLog>>,
-) {
-    let (Some(catalogue), Some(mut log)) = (catalogue, log) else {
-        return;
-    };
-    let tech = &mut *technician;
-    let spec = &catalogue.technician;
-    let exposed = tech.in_field && !grid.is_locked(grid.cell_at(tech.position));
-    let mut danger = Vec::new();
-    if exposed {
-        for (id, &entity) in roster.units.iter().enumerate() {
-            let Ok(pose) = poses.get(entity) else {
-                continue;
-            };
-            let offset = tech.position - pose.position;
-            let forward = Vec2::from_angle(pose.heading);
-            let ahead = offset.dot(forward);
-            let beside = forward.perp_dot(offset).abs();
-            if pose.speed > spec.danger_speed_mps
-                && ahead > 0.0
-                && ahead < spec.danger_ahead_m
-                && beside < grid.cell_size * 0.5
-            {
-                danger.push(id as u32);
-            }
-        }
-    }
-    for &unit in &danger {
-        if !tech.endangered_by.contains(&unit) {
-            log.append(LogEntry::SafetyViolation {
-                tick: clock.tick,
-                rule: SafetyRule::InPathOfMovingUnit,
-                what: format!(
-                    "stood in an open aisle at {} in front of DU-{unit:03} moving towards you",
-                    grid.cell_at(tech.position)
-                ),
-            });
-        }
-    }
-    tech.endangered_by = danger;
 }
 
 /// Where a spot is on the floor plane, for spots that do not move.

@@ -1,6 +1,7 @@
 //! The work order that closes a job: the root cause must be one the catalogue lists
 //! for that kind of equipment, so it can be marked against the scenario's answer.
 
+use super::outcome::{Effect, Observed, Refusal};
 use crate::faults::FaultCatalogue;
 use crate::scenario::{FaultKind, ResolvedTarget};
 
@@ -21,19 +22,25 @@ pub fn file(
     root_cause: &str,
     repair: &str,
     notes: &str,
-) -> String {
+) -> Observed {
     let Some(catalogue) = catalogue else {
-        return "the fault catalogue did not load: the work order cannot be checked".into();
+        return Observed::refused(
+            "the fault catalogue did not load: the work order cannot be checked",
+            Refusal::NoCatalogue,
+        );
     };
     let causes = causes_for(catalogue, target);
     if !causes.iter().any(|c| c == root_cause) {
-        return format!(
-            "work order not filed: \"{root_cause}\" is not a root cause for {}; choose one of: {}",
-            target.describe(),
-            causes.join("; ")
+        return Observed::refused(
+            format!(
+                "work order not filed: \"{root_cause}\" is not a root cause for {}; choose one of: {}",
+                target.describe(),
+                causes.join("; ")
+            ),
+            Refusal::NotACatalogueCause,
         );
     }
-    format!(
+    let text = format!(
         "work order filed for {}: root cause \"{root_cause}\"; repair \"{repair}\"; notes: {}",
         target.describe(),
         if notes.trim().is_empty() {
@@ -41,5 +48,6 @@ pub fn file(
         } else {
             notes
         }
-    )
+    );
+    Observed::done(text, vec![Effect::WorkOrderFiled])
 }

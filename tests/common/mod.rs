@@ -32,6 +32,7 @@ pub fn record_attempt(sim: &mut HeadlessSim) {
             scenario: "test".into(),
             trainee: "t".into(),
             seed: 0,
+            slot: None,
         }));
 }
 
@@ -121,6 +122,7 @@ pub fn actions_done(
                 tick,
                 action,
                 observation,
+                ..
             } => Some((*started, *tick, action.clone(), observation.clone())),
             _ => None,
         })
@@ -168,4 +170,133 @@ pub fn play(
     let (log, report) = faultline::scoring::run_attempt(&attempt, script, log, tail_s, |_| {})
         .unwrap_or_else(|e| panic!("{e}"));
     (report, log.entries)
+}
+
+/// A shipped scenario, loaded and checked.
+pub fn scenario(name: &str) -> faultline::scenario::LoadedScenario {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("scenarios/{name}.ron"));
+    faultline::scenario::load_scenario_reported(&path).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// A shipped scenario's reference solution, for the variant of `trainee` (its roles filled in).
+pub fn solution_script(
+    loaded: &faultline::scenario::LoadedScenario,
+    trainee: &str,
+) -> faultline::trainee::ActionScript {
+    use faultline::app::{Attempt, Conditions};
+    let attempt = Attempt::new(loaded, trainee, Conditions::practice());
+    let path = faultline::scoring::solution_path(&loaded.path);
+    attempt.load_script(&path).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// The reference solution's actions, for the variant of `trainee`.
+pub fn solution_for(
+    loaded: &faultline::scenario::LoadedScenario,
+    trainee: &str,
+) -> Vec<faultline::trainee::TraineeAction> {
+    solution_script(loaded, trainee)
+        .actions
+        .into_iter()
+        .map(|s| s.action)
+        .collect()
+}
+
+/// Plays actions wanted at `at_s` (done back to back) as `trainee`, and scores them.
+pub fn play_actions(
+    loaded: &faultline::scenario::LoadedScenario,
+    trainee: &str,
+    at_s: f32,
+    actions: Vec<faultline::trainee::TraineeAction>,
+) -> (
+    faultline::scoring::Report,
+    Vec<faultline::trainee::LogEntry>,
+) {
+    let script = faultline::trainee::ActionScript {
+        actions: actions
+            .into_iter()
+            .map(|action| faultline::trainee::ScriptedAction { at_s, action })
+            .collect(),
+    };
+    play(loaded, trainee, &script, 20.0)
+}
+
+/// Whether a finding's text holds this.
+pub fn has_finding(report: &faultline::scoring::Report, text: &str) -> bool {
+    report.findings.iter().any(|f| f.text.contains(text))
+}
+
+/// A category's points in a report.
+pub fn points(report: &faultline::scoring::Report, category: &str) -> f32 {
+    report
+        .categories
+        .iter()
+        .find(|c| c.name == category)
+        .map(|c| c.points)
+        .unwrap_or_else(|| panic!("no category {category}"))
+}
+
+/// Every reading a log shows (observations and alarm messages) that no real equipment
+/// could give: a number with a unit outside what the floor's equipment can do.
+pub fn unphysical_readings(entries: &[faultline::trainee::LogEntry]) -> Vec<String> {
+    use faultline::trainee::LogEntry;
+    let mut texts: Vec<String> = Vec::new();
+    for e in entries {
+        match e {
+            LogEntry::Action { observation, .. } => texts.push(observation.clone()),
+            LogEntry::Alarm { event, .. } => texts.push(event.to_string()),
+            _ => {}
+        }
+    }
+    // (unit as written after a number, lowest, highest)
+    let bounds: [(&str, f64, f64); 8] = [
+        (" V", 0.0, 800.0),
+        (" A", -150.0, 150.0),
+        (" °C", -20.0, 200.0),
+        (" %", 0.0, 100.5),
+        (" mV", 0.0, 5000.0),
+        (" Ω", 0.0, 1000.0),
+        (" MΩ", 0.0, 10000.0),
+        (" Hz", 0.0, 120.0),
+    ];
+    let mut bad = Vec::new();
+    for text in &texts {
+        let chars: Vec<char> = text.chars().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            let starts = (chars[i].is_ascii_digit()
+                || (chars[i] == '-' && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit())))
+                && (i == 0 || !(chars[i - 1].is_alphanumeric() || chars[i - 1] == '.'));
+            if !starts {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < chars.len() && (chars[j].is_ascii_digit() || chars[j] == '.') {
+                j += 1;
+            }
+            let number: String = chars[i..j].iter().collect();
+            let rest: String = chars[j..chars.len().min(j + 4)].iter().collect();
+            if let Ok(value) = number.parse::<f64>() {
+                for (unit, lo, hi) in bounds {
+                    let whole = rest.starts_with(unit)
+                        && !rest[unit.len()..].starts_with(|c: char| c.is_alphanumeric());
+                    if whole && !(lo..=hi).contains(&value) {
+                        bad.push(format!("{value}{unit} in: {text}"));
+                    }
+                }
+            }
+            i = j;
+        }
+    }
+    bad
+}
+
+/// An empty scratch folder for one test. Process ids repeat across machine restarts, so
+/// anything left from an earlier run under the same name is removed first.
+pub fn fresh_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("faultline-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+    dir
 }

@@ -2,6 +2,7 @@
 
 use std::time::Duration;
 
+use bevy::ecs::schedule::{Schedules, SingleThreadedExecutor};
 use bevy::prelude::*;
 use bevy::time::TimeUpdateStrategy;
 
@@ -25,6 +26,12 @@ impl HeadlessSim {
             .set_max_delta(Duration::from_secs(3600));
         app.finish();
         app.cleanup();
+        // One thread per simulation: a tick's systems are small, so handing them between
+        // threads costs more than it saves, and parallel plays (validate, verify) each get
+        // a core of their own.
+        for (_, schedule) in app.world_mut().resource_mut::<Schedules>().iter_mut() {
+            schedule.set_executor(SingleThreadedExecutor::new());
+        }
         // Startup: spawn the floor, fleet and conveyors.
         app.update();
         Self { app }

@@ -94,3 +94,42 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
             Error::io(path, "write the file", e)
         })
 }
+
+/// Why `name` may not name a file or folder the program creates from it (a roster id, a
+/// scenario id): only letters, digits, `.`, `_` and `-`, at most 64 of them, not
+/// starting with `.` (so never `.`, `..` or a hidden file, and never a path).
+pub fn unsafe_name(name: &str) -> Option<String> {
+    if name.is_empty() {
+        return Some("is empty".into());
+    }
+    if name.chars().count() > 64 {
+        return Some("is longer than 64 characters".into());
+    }
+    if name.starts_with('.') {
+        return Some("starts with `.`".into());
+    }
+    let bad: String = name
+        .chars()
+        .filter(|c| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-')))
+        .take(3)
+        .collect();
+    (!bad.is_empty()).then(|| {
+        format!(
+            "holds {}: only letters, digits, `.`, `_` and `-` are allowed",
+            bad.escape_debug()
+        )
+    })
+}
+
+/// `folder/name` for a name checked to stay inside `folder` (one safe component), or
+/// the reason it would not.
+pub fn inside(folder: &Path, name: &str) -> Result<PathBuf, Error> {
+    match unsafe_name(name) {
+        None => Ok(folder.join(name)),
+        Some(why) => Err(Error::Refused(format!(
+            "`{}` cannot name a file in {}: it {why}",
+            name.escape_debug(),
+            folder.display()
+        ))),
+    }
+}

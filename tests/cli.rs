@@ -79,3 +79,58 @@ fn variants_shows_each_trainees_fault() {
     assert!(stdout.contains("ana:") && stdout.contains("ben:"));
     assert_eq!(stdout.matches("MotorBind").count(), 2, "{stdout}");
 }
+
+#[test]
+fn a_reader_that_stops_early_ends_the_command_quietly() {
+    use std::io::{BufRead, BufReader};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_faultline"))
+        .args([
+            "play",
+            "scenarios/motor-axle-wrap.ron",
+            "--script",
+            "scenarios/solutions/motor-axle-wrap.ron",
+        ])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("runs");
+    // Read one line, as `| head -1` would, then close the pipe.
+    let stdout = child.stdout.take().expect("stdout");
+    let mut first = String::new();
+    BufReader::new(stdout)
+        .read_line(&mut first)
+        .expect("a line");
+    let out = child.wait_with_output().expect("ends");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(out.status.success(), "{stderr}");
+}
+
+#[test]
+fn a_log_torn_mid_entry_still_scores_and_says_where_it_ends() {
+    let dir = std::env::temp_dir().join(format!("faultline-torn-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("dir");
+    let log = dir.join("a.jsonl");
+    let log_arg = log.display().to_string();
+    let (code, _, stderr) = faultline(&[
+        "play",
+        "scenarios/conveyor-tote-jam.ron",
+        "--script",
+        "scenarios/solutions/conveyor-tote-jam.ron",
+        "--log",
+        &log_arg,
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    let text = std::fs::read_to_string(&log).expect("log");
+    let lines = text.lines().count();
+    std::fs::write(&log, &text[..text.len() - 15]).expect("cut");
+    let (code, stdout, stderr) = faultline(&["score", &log_arg]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("/ 100"), "{stdout}");
+    assert!(
+        stderr.contains(&format!("ends mid-entry at line {lines}")),
+        "{stderr}"
+    );
+}

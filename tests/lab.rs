@@ -8,12 +8,22 @@ fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The lab secret the test sessions key their logs with (held in [`SECRET_ENV`]).
+const SECRET: &str = "correct-horse-battery-staple";
+const SECRET_ENV: &str = "FAULTLINE_TEST_LAB_SECRET";
+
+/// Runs the binary with the lab secret in its environment.
 fn faultline(args: &[&std::ffi::OsStr]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_faultline"))
-        .current_dir(root())
-        .args(args)
-        .output()
-        .expect("runs");
+    faultline_in(root(), true, args)
+}
+
+fn faultline_in(dir: &Path, with_secret: bool, args: &[&std::ffi::OsStr]) -> (i32, String, String) {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_faultline"));
+    command.current_dir(dir).args(args).env_remove(SECRET_ENV);
+    if with_secret {
+        command.env(SECRET_ENV, SECRET);
+    }
+    let out = command.output().expect("runs");
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into(),
@@ -28,9 +38,6 @@ fn os(s: &str) -> &std::ffi::OsStr {
 /// A session file in a fresh folder: `trainees` ids t00.., the tote-jam scenario (and the
 /// e-stop one when `two`), in `mode`, with `limit` minutes.
 fn session(name: &str, trainees: usize, two: bool, mode: &str, limit: f32) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("faultline-lab-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("dir");
     let roster: Vec<String> = (0..trainees)
         .map(|i| {
             format!(
@@ -39,14 +46,34 @@ fn session(name: &str, trainees: usize, two: bool, mode: &str, limit: f32) -> Pa
             )
         })
         .collect();
+    session_with(name, &roster, two, mode, limit, "")
+}
+
+/// A session file with this roster (RON entries) and `extra` fields.
+fn session_with(
+    name: &str,
+    roster: &[String],
+    two: bool,
+    mode: &str,
+    limit: f32,
+    extra: &str,
+) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("faultline-lab-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("dir");
     let scenario = |f: &str| root().join("scenarios").join(f).display().to_string();
     let mut scenarios = vec![format!("\"{}\"", scenario("conveyor-tote-jam.ron"))];
     if two {
         scenarios.push(format!("\"{}\"", scenario("conveyor-estop-chain.ron")));
     }
+    let canvas = if two {
+        "canvas_assignments: [\"4711\", \"4712\"], "
+    } else {
+        ""
+    };
     let text = format!(
-        "LabSession(id: \"{name}\", title: \"Lab {name}\", course_id: \"C1\", assignment_id: \"42\", roster: [{}], scenarios: InOrder([{}]), mode: {mode}, time_limit_min: {limit:.1}, pass_mark: 60.0, attempts_dir: \"attempts\")",
-        roster.join(", "),
+        "LabSession(id: \"{name}\", title: \"Lab {name}\", course_id: \"C1\", assignment_id: \"42\",\n roster: [\n{}\n],\n scenarios: InOrder([{}]), mode: {mode}, time_limit_min: {limit:.1}, pass_mark: 60.0, attempts_dir: \"attempts\", secret_env: \"{SECRET_ENV}\", {canvas}{extra})",
+        roster.join(",\n"),
         scenarios.join(", ")
     );
     let path = dir.join("session.ron");
@@ -140,15 +167,22 @@ fn the_time_limit_ends_the_attempt_with_what_was_done() {
     assert!(!report.passed, "the jam was not cleared in 6 minutes");
 }
 
-/// Runs an honest attempt and returns the folder and log; `edit` then tampers with a copy.
-fn tampered(name: &str, edit: impl Fn(&Path, &Path)) -> (i32, String) {
+/// Runs an honest attempt, lets `edit` tamper with its log and report, and verifies it
+/// (from another folder, with the secret), with `extra` arguments.
+fn tampered_with(name: &str, extra: &[&str], edit: impl Fn(&Path, &Path)) -> (i32, String) {
     let s = session(name, 1, false, "Practice", 45.0);
     let (code, _, stderr) = station(&s, "t00", &reference_script());
     assert_eq!(code, 0, "{stderr}");
     let log = attempt_log(&s, "t00");
     edit(&log, &log.with_extension("report.json"));
-    let (code, stdout, stderr) = faultline(&[os("verify"), log.as_os_str()]);
+    let mut args = vec![os("verify"), log.as_os_str()];
+    args.extend(extra.iter().map(|a| os(a)));
+    let (code, stdout, stderr) = faultline_in(&std::env::temp_dir(), true, &args);
     (code, stdout + &stderr)
+}
+
+fn tampered(name: &str, edit: impl Fn(&Path, &Path)) -> (i32, String) {
+    tampered_with(name, &[], edit)
 }
 
 fn rewrite_lines(path: &Path, f: impl Fn(&mut Vec<String>)) {
@@ -218,23 +252,17 @@ fn verify_passes_an_honest_attempt_and_names_each_kind_of_tampering() {
     assert_ne!(code, 0);
     assert!(out.contains("reordered"), "{out}");
 
-    let (code, out) = tampered("scenario", |log, _| {
-        // Point the attempt at an edited copy of its scenario file.
-        let copy = log.parent().expect("dir").join("edited.ron");
-        let text = std::fs::read_to_string(root().join("scenarios/conveyor-tote-jam.ron"))
-            .expect("scenario")
-            .replace("time_target_min: 15.0", "time_target_min: 25.0");
-        std::fs::write(&copy, text).expect("write");
-        rewrite_lines(log, |lines| {
-            let original = root()
-                .join("scenarios/conveyor-tote-jam.ron")
-                .display()
-                .to_string();
-            for line in lines.iter_mut() {
-                *line = line.replace(&original, &copy.display().to_string());
-            }
-        });
-    });
+    // Checked against an edited copy of its scenario file.
+    let edited = std::env::temp_dir().join(format!("faultline-edited-{}.ron", std::process::id()));
+    let text = std::fs::read_to_string(root().join("scenarios/conveyor-tote-jam.ron"))
+        .expect("scenario")
+        .replace("time_target_min: 15.0", "time_target_min: 25.0");
+    std::fs::write(&edited, text).expect("write");
+    let (code, out) = tampered_with(
+        "scenario",
+        &["--scenario", &edited.display().to_string()],
+        |_, _| {},
+    );
     assert_ne!(code, 0);
     assert!(out.contains("changed scenario file"), "{out}");
 }
@@ -258,7 +286,7 @@ fn gradebook_csvs_for_a_class_with_missing_attempts_import_cleanly() {
     let canvas_lines: Vec<&str> = canvas.lines().collect();
     assert_eq!(
         canvas_lines[0],
-        "Student,ID,SIS User ID,SIS Login ID,Section,Takeaway line backing up (42.1),Whole line dead (42.2)"
+        "Student,ID,SIS User ID,SIS Login ID,Section,Takeaway line backing up (4711),Whole line dead (4712)"
     );
     assert_eq!(canvas_lines.len(), 31);
     assert_eq!(
@@ -315,6 +343,7 @@ fn killing_a_station_mid_attempt_leaves_a_log_that_scores() {
     let s = session("killed", 1, false, "Practice", 45.0);
     let mut child = Command::new(env!("CARGO_BIN_EXE_faultline"))
         .current_dir(root())
+        .env(SECRET_ENV, SECRET)
         .args([
             os("station"),
             os("--session"),
@@ -344,4 +373,346 @@ fn killing_a_station_mid_attempt_leaves_a_log_that_scores() {
     let (code, stdout, stderr) = faultline(&[os("score"), log.as_os_str()]);
     assert_eq!(code, 0, "{stderr}");
     assert!(stdout.contains("/ 100"), "{stdout}");
+}
+
+// --- A forger, a copier, hostile roster data --------------------------------------
+
+use faultline::trainee::{ChainKey, LogLine, legacy_chain_after};
+
+/// Rewrites a log's lines after `edit` has changed its entries: sequence numbers and the
+/// chain recomputed with `chain` (what a forger would do).
+fn rechain(path: &Path, chain: impl Fn(&str, &str) -> String, edit: impl Fn(&mut Vec<LogLine>)) {
+    let mut lines: Vec<LogLine> = std::fs::read_to_string(path)
+        .expect("read")
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("line"))
+        .collect();
+    edit(&mut lines);
+    let mut previous = String::new();
+    let mut out = String::new();
+    for (i, line) in lines.iter_mut().enumerate() {
+        line.seq = i as u64;
+        let json = serde_json::to_string(&line.entry).expect("json");
+        previous = chain(&previous, &json);
+        line.chain = previous.clone();
+        out += &(serde_json::to_string(line).expect("json") + "\n");
+    }
+    std::fs::write(path, out).expect("write");
+}
+
+/// Drops every `fault … repaired` line: the score then says the jam was never cleared.
+fn drop_repairs(lines: &mut Vec<LogLine>) {
+    lines.retain(|l| {
+        !matches!(
+            l.entry,
+            faultline::trainee::LogEntry::Fault {
+                change: faultline::trainee::FaultChange::Repaired,
+                ..
+            }
+        )
+    });
+}
+
+#[test]
+fn a_forger_cannot_rechain_without_the_secret_and_an_insider_is_caught_by_the_replay() {
+    // Re-chained with the old unkeyed algorithm, and with plain SHA-256.
+    let (code, out) = tampered("fnv", |log, _| {
+        rechain(log, legacy_chain_after, drop_repairs)
+    });
+    assert_ne!(code, 0);
+    assert!(
+        out.contains("NOT verified") && out.contains("edited: the log's attempt line"),
+        "{out}"
+    );
+    let (code, out) = tampered("sha", |log, _| {
+        rechain(log, |p, e| ChainKey::default().next(p, e), drop_repairs)
+    });
+    assert_ne!(code, 0);
+    assert!(out.contains("edited: line 1"), "{out}");
+    // Even with the secret, a log whose entries the actions do not produce is named.
+    let key = ChainKey::secret(SECRET.as_bytes());
+    let (code, out) = tampered("insider", |log, _| {
+        rechain(log, |p, e| key.next(p, e), drop_repairs)
+    });
+    assert_ne!(code, 0);
+    assert!(out.contains("missing: the replay has fault"), "{out}");
+    let (code, out) = tampered("invented", |log, _| {
+        rechain(
+            log,
+            |p, e| key.next(p, e),
+            |lines| {
+                let mut extra = lines[3].clone();
+                extra.entry = faultline::trainee::LogEntry::Fault {
+                    tick: 10,
+                    fault: "jam".into(),
+                    change: faultline::trainee::FaultChange::Repaired,
+                };
+                lines.insert(4, extra);
+            },
+        )
+    });
+    assert_ne!(code, 0);
+    assert!(out.contains("added: line 5"), "{out}");
+}
+
+#[test]
+fn without_the_secret_the_integrity_is_unproven_not_verified() {
+    let s = session("nosecret", 1, false, "Practice", 45.0);
+    let (code, _, stderr) = station(&s, "t00", &reference_script());
+    assert_eq!(code, 0, "{stderr}");
+    let log = attempt_log(&s, "t00");
+    let (code, stdout, stderr) = faultline_in(root(), false, &[os("verify"), log.as_os_str()]);
+    assert_ne!(code, 0);
+    assert!(!stdout.contains("verified:"), "{stdout}");
+    assert!(
+        stderr.contains("integrity unproven") && stderr.contains(SECRET_ENV),
+        "{stderr}"
+    );
+    // A station refuses to record an attempt it could not key.
+    let (code, _, stderr) = faultline_in(
+        root(),
+        false,
+        &[
+            os("station"),
+            os("--session"),
+            s.as_os_str(),
+            os("--trainee"),
+            os("t00"),
+            os("--script"),
+            reference_script().as_os_str(),
+        ],
+    );
+    assert_ne!(code, 0);
+    assert!(stderr.contains("not set"), "{stderr}");
+}
+
+#[test]
+fn a_cut_log_is_named_truncated() {
+    let (code, out) = tampered("cut", |log, _| {
+        rewrite_lines(log, |lines| {
+            let keep = lines.len() - 8;
+            lines.truncate(keep);
+        })
+    });
+    assert_ne!(code, 0);
+    assert!(out.contains("truncated"), "{out}");
+    let (code, out) = tampered("torn", |log, _| {
+        let text = std::fs::read_to_string(log).expect("read");
+        std::fs::write(log, &text[..text.len() - 20]).expect("write");
+    });
+    assert_ne!(code, 0);
+    assert!(out.contains("ends mid-entry at line"), "{out}");
+}
+
+#[test]
+fn another_trainees_attempt_copied_into_ones_folder_fails_and_is_not_credited() {
+    let s = session("copied", 2, false, "Practice", 45.0);
+    let (code, _, stderr) = station(&s, "t00", &reference_script());
+    assert_eq!(code, 0, "{stderr}");
+    let from = attempt_log(&s, "t00");
+    let to = attempt_log(&s, "t01");
+    std::fs::create_dir_all(to.parent().expect("dir")).expect("dir");
+    std::fs::copy(&from, &to).expect("copy");
+    std::fs::copy(
+        from.with_extension("report.json"),
+        to.with_extension("report.json"),
+    )
+    .expect("copy");
+    let (code, _, stderr) = faultline(&[os("verify"), to.as_os_str()]);
+    assert_ne!(code, 0);
+    assert!(
+        stderr.contains("copied: the log is t00's attempt but sits in t01's folder"),
+        "{stderr}"
+    );
+    let dir = s.parent().expect("dir");
+    let (code, stdout, stderr) = faultline(&[os("gradebook"), dir.as_os_str()]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stdout.contains("not credited") && stdout.contains("t00's attempt"),
+        "{stdout}"
+    );
+    let moodle = std::fs::read_to_string(dir.join("attempts/moodle.csv")).expect("moodle");
+    assert!(moodle.lines().any(|l| l == "login1,"), "{moodle}");
+}
+
+#[test]
+fn hostile_roster_ids_are_refused_with_their_line_and_nothing_is_written_outside() {
+    let outside = std::env::temp_dir().join(format!("faultline-escape-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&outside);
+    for (n, id) in [
+        "../../escape".to_string(),
+        outside.join("abs").display().to_string(),
+        "a/b".into(),
+        "ana\\n".into(),
+        ".hidden".into(),
+        "ana/.".into(),
+        "outbox".into(),
+        "..".into(),
+        "a\\\\b".into(),
+    ]
+    .iter()
+    .enumerate()
+    {
+        let roster = vec![
+            "(id: \"ok\", name: \"Ok\", email: \"ok@example.edu\", login: \"ok\")".to_string(),
+            format!("(id: \"{id}\", name: \"X\", email: \"x@example.edu\", login: \"x\")"),
+        ];
+        let s = session_with(&format!("hostile{n}"), &roster, false, "Practice", 45.0, "");
+        let (code, _, stderr) = faultline(&[
+            os("station"),
+            os("--session"),
+            s.as_os_str(),
+            os("--trainee"),
+            os(id),
+            os("--script"),
+            reference_script().as_os_str(),
+        ]);
+        assert_ne!(code, 0, "{id}: accepted");
+        assert!(
+            stderr.contains("session.ron:4:"),
+            "{id}: not located: {stderr}"
+        );
+        let dir = s.parent().expect("dir");
+        assert!(!dir.join("attempts").exists(), "{id}: wrote an attempt");
+    }
+    assert!(!outside.exists());
+    // A bad email is located too.
+    let roster =
+        vec!["(id: \"ok\", name: \"Ok\", email: \"not an email\", login: \"ok\")".to_string()];
+    let s = session_with("bademail", &roster, false, "Practice", 45.0, "");
+    let (code, _, stderr) = faultline(&[os("gradebook"), s.as_os_str()]);
+    assert_ne!(code, 0);
+    assert!(
+        stderr.contains("session.ron:3:") && stderr.contains("email"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn formula_cells_are_neutralised_and_the_csvs_import_with_pythons_csv_module() {
+    let names = [
+        "=HYPERLINK(\\\"http://x\\\")",
+        "+1+1",
+        "-2",
+        "@SUM(A1)",
+        "O'Neil, \\\"Jr\\\"",
+    ];
+    let roster: Vec<String> = names
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            format!(
+                "(id: \"t{i}\", name: \"{name}\", email: \"t{i}@example.edu\", login: \"=l{i}\")"
+            )
+        })
+        .collect();
+    let s = session_with("formula", &roster, true, "Practice", 45.0, "");
+    let (code, _, stderr) = station(&s, "t0", &reference_script());
+    assert_eq!(code, 0, "{stderr}");
+    let dir = s.parent().expect("dir");
+    let (code, _, stderr) = faultline(&[os("gradebook"), dir.as_os_str()]);
+    assert_eq!(code, 0, "{stderr}");
+    let check = r#"
+import csv, sys
+for name, columns in [("canvas.csv", 7), ("moodle.csv", 3)]:
+    rows = list(csv.reader(open(sys.argv[1] + "/" + name, newline="", encoding="utf-8")))
+    assert len(rows) == 6, (name, rows)
+    for row in rows:
+        assert len(row) == columns, (name, row)
+        for cell in row:
+            assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), (name, cell)
+    header = rows[0]
+    if name == "canvas.csv":
+        assert header[5:] == ["Takeaway line backing up (4711)", "Whole line dead (4712)"], header
+        assert rows[1][0] == "'=HYPERLINK(\"http://x\")", rows[1]
+        assert rows[5][0] == "O'Neil, \"Jr\"", rows[5]
+        float(rows[1][5])
+    else:
+        assert rows[1][0] == "'=l0", rows[1]
+print("ok")
+"#;
+    let out = Command::new("python3")
+        .args(["-c", check])
+        .arg(dir.join("attempts"))
+        .output()
+        .expect("python3 runs");
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn a_station_killed_at_random_points_and_run_again_never_corrupts_an_attempt() {
+    let s = session("restart", 1, false, "Practice", 45.0);
+    let dir = s.parent().expect("dir").join("attempts/t00");
+    let mut rng_state = 0x2545_f491_4f6c_dd1du64;
+    let mut killed = 0;
+    for _ in 0..20 {
+        rng_state ^= rng_state << 13;
+        rng_state ^= rng_state >> 7;
+        rng_state ^= rng_state << 17;
+        let wait_ms = 50 + rng_state % 1500;
+        let mut child = Command::new(env!("CARGO_BIN_EXE_faultline"))
+            .current_dir(root())
+            .env(SECRET_ENV, SECRET)
+            .args([
+                os("station"),
+                os("--session"),
+                s.as_os_str(),
+                os("--trainee"),
+                os("t00"),
+                os("--script"),
+            ])
+            .arg(reference_script())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("starts");
+        std::thread::sleep(std::time::Duration::from_millis(wait_ms));
+        let finished = child.try_wait().expect("wait").is_some();
+        if !finished {
+            child.kill().expect("kill");
+            killed += 1;
+        }
+        let _ = child.wait();
+        if finished {
+            break;
+        }
+    }
+    assert!(killed >= 5, "only {killed} kills landed mid-attempt");
+    // Every log left behind parses (a torn last line at most), and each is its own attempt.
+    let mut logs: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("attempts")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
+        .collect();
+    logs.sort();
+    assert!(!logs.is_empty());
+    for log in &logs {
+        let read = faultline::trainee::AttemptLog::read_log(log).expect("parses");
+        let headers = read
+            .lines
+            .iter()
+            .filter(|(_, l)| matches!(l.entry, faultline::trainee::LogEntry::Header { .. }))
+            .count();
+        assert_eq!(headers, 1, "{}", log.display());
+    }
+    // Run to the end now: the new attempt is numbered after the others and verifies.
+    let (code, stdout, stderr) = station(&s, "t00", &reference_script());
+    if code == 0 {
+        let logged = stdout
+            .lines()
+            .find_map(|l| l.strip_prefix("attempt logged to "))
+            .expect("log path");
+        let (code, out, err) = faultline(&[os("verify"), os(logged)]);
+        assert_eq!(code, 0, "{out}{err}");
+    } else {
+        assert!(
+            stderr.contains("already attempted every scenario"),
+            "{stderr}"
+        );
+    }
 }

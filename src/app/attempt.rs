@@ -13,8 +13,8 @@ use crate::error::{Error, Result};
 use crate::scenario::{LoadedScenario, Variant, variant_of};
 use crate::sim::{SimClock, TICK_HZ, tick_at};
 use crate::trainee::{
-    ActionScript, AttemptLog, EndReason, LogEntry, PendingActions, ScenarioHints, Technician,
-    TraineeAction,
+    ActionScript, AttemptLog, ChainKey, EndReason, LogEntry, PendingActions, ScenarioHints,
+    Technician, TraineeAction,
 };
 
 /// How an attempt runs: practice (hints, the scenario's shift) or a lab's conditions.
@@ -40,12 +40,21 @@ impl Conditions {
 }
 
 /// What ties a lab attempt to its session: the scenario file played and its content
-/// hash, and the session's id (recorded in the log's second line).
+/// hash, the session's id, which attempt this is and its nonce (recorded in the log's
+/// second line, which the keyed chain then binds to every line after it), and the key.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LabBinding {
     pub scenario_file: String,
     pub scenario_hash: String,
     pub session: String,
+    pub number: u32,
+    pub nonce: String,
+    pub key: ChainKey,
+}
+
+/// A fresh attempt nonce: 128 random bits from the operating system's generator.
+pub fn new_nonce() -> String {
+    format!("{:032x}", rand::random::<u128>())
 }
 
 /// One trainee's attempt at one scenario, under some conditions.
@@ -110,6 +119,9 @@ impl Attempt {
                 session: lab.session.clone(),
                 exam: self.conditions.exam,
                 limit_min: self.conditions.limit_min.unwrap_or(0.0),
+                number: lab.number,
+                nonce: lab.nonce.clone(),
+                keyed: lab.key.is_keyed(),
             });
         }
         entries
@@ -126,7 +138,7 @@ impl Attempt {
             slot: None,
         });
         let mut log = match to {
-            Some(path) => AttemptLog::to_file(path, header).map_err(|e| {
+            Some(path) => AttemptLog::to_file(path, header, self.chain_key()).map_err(|e| {
                 if e.kind() == std::io::ErrorKind::AlreadyExists {
                     Error::Refused(format!(
                         "{}: an attempt log is already there; a log is never appended to, so name a new file",
@@ -142,6 +154,14 @@ impl Attempt {
             log.append(entry);
         }
         Ok(log)
+    }
+
+    /// What keys the log's chain: the lab's secret in a lab that has one.
+    pub fn chain_key(&self) -> ChainKey {
+        self.lab
+            .as_ref()
+            .map(|lab| lab.key.clone())
+            .unwrap_or_default()
     }
 
     /// Reads a script for this attempt: placeholders filled in from the trainee's
@@ -233,6 +253,33 @@ impl Attempt {
         for entry in &log.entries[printed..] {
             seen(entry);
         }
+        sim.app
+            .world_mut()
+            .remove_resource::<AttemptLog>()
+            .unwrap_or_default()
+    }
+}
+
+impl Attempt {
+    /// Replays recorded actions, each at the tick it started, up to the tick the
+    /// recorded attempt ended, and closes the log as it was closed (for `verify`).
+    pub fn replay_to(
+        &self,
+        actions: &[(u64, TraineeAction)],
+        log: AttemptLog,
+        end_tick: u64,
+        why: EndReason,
+    ) -> AttemptLog {
+        let mut sim = HeadlessSim::new(self.setup());
+        self.install(&mut sim.app, log);
+        {
+            let mut pending = sim.world_mut().resource_mut::<PendingActions>();
+            for (tick, action) in actions {
+                pending.push(*tick, action.clone());
+            }
+        }
+        sim.run_ticks(end_tick.saturating_sub(sim.tick()));
+        end_attempt(sim.world_mut(), why);
         sim.app
             .world_mut()
             .remove_resource::<AttemptLog>()

@@ -23,7 +23,7 @@ use crate::scenario::{LoadedScenario, ResolvedFault, Variant};
 use crate::sim::{SimRng, SimSet, TICK_DT};
 use crate::trainee::ActionCatalogue;
 
-pub use attempt::{Attempt, Conditions, LabBinding};
+pub use attempt::{Attempt, Conditions, LabBinding, new_nonce};
 pub use headless::HeadlessSim;
 pub use state_hash::state_hash;
 

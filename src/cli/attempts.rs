@@ -90,6 +90,9 @@ pub struct ScoreArgs {
 impl ScoreArgs {
     pub fn run(self) -> Result<()> {
         let entries = AttemptLog::read(&self.log)?;
+        if let Some(note) = AttemptLog::read_log(&self.log)?.torn_note() {
+            eprintln!("{}: {note}", self.log.display());
+        }
         let scenario_path = match &self.scenario {
             Some(path) => path.clone(),
             None => scenario_of(&self.log, &entries)?,

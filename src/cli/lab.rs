@@ -31,7 +31,7 @@ impl StationArgs {
         let script = station.attempt.load_script(&self.script)?;
         let log = station.open_log()?;
         let (log, _) = run_attempt(&station.attempt, &script, log, 60.0, |_| {})?;
-        let closed = station.close(&log.entries)?;
+        let closed = station.close(&log)?;
         println!("attempt logged to {}", station.log_path.display());
         if closed.statements_queued {
             let outbox = xapi::outbox_dir(&session);
@@ -63,11 +63,16 @@ impl StationArgs {
     }
 }
 
-/// Replay an attempt log on its scenario and re-score it: "verified", or what was tampered with.
+/// Re-simulate an attempt log on its scenario, check its keyed chain and re-score it:
+/// "verified", or every problem with its line.
 #[derive(Args, Debug)]
 pub struct VerifyArgs {
     /// The attempt log (its report is read from beside it).
     attempt: PathBuf,
+    /// The lab session (default: the session file above the attempts folder). Its
+    /// `secret_env` names the variable holding the lab secret.
+    #[arg(long)]
+    session: Option<PathBuf>,
     /// The scenario file to check against (default: the one the log names).
     #[arg(long)]
     scenario: Option<PathBuf>,
@@ -75,18 +80,28 @@ pub struct VerifyArgs {
 
 impl VerifyArgs {
     pub fn run(self) -> Result<()> {
-        let verdict = verify::verify(&self.attempt, self.scenario.as_deref())?;
+        let session = verify::session_of(&self.attempt, self.session.as_deref())?;
+        let verdict = verify::verify(&self.attempt, session.as_ref(), self.scenario.as_deref())?;
+        let shown = self.attempt.display();
+        println!(
+            "{shown}: {} lines, last chain value {}",
+            verdict.seal.lines, verdict.seal.chain
+        );
+        for problem in &verdict.problems {
+            eprintln!("{shown}: {problem}");
+        }
+        if let Some(why) = &verdict.unproven {
+            eprintln!("{shown}: {}", verify::unproven_text(why));
+        }
         if verdict.verified() {
-            println!("verified: {}", self.attempt.display());
+            println!("verified: {shown}");
             Ok(())
-        } else {
-            for problem in &verdict.problems {
-                eprintln!("{}: {problem}", self.attempt.display());
-            }
+        } else if verdict.problems.is_empty() {
             Err(Error::Refused(format!(
-                "{} NOT verified",
-                self.attempt.display()
+                "{shown} replays as recorded, but its integrity is unproven"
             )))
+        } else {
+            Err(Error::Refused(format!("{shown} NOT verified")))
         }
     }
 }

@@ -41,9 +41,28 @@ enum Command {
     Outbox(lab::OutboxArgs),
 }
 
+/// A reader that stops early (`faultline validate | head`) closes the pipe: end quietly,
+/// as command-line tools do, rather than panic in `println!`.
+fn quiet_on_closed_pipe() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let payload = info.payload();
+        let text = payload
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| payload.downcast_ref::<&str>().copied())
+            .unwrap_or_default();
+        if text.contains("failed printing to stdout") && text.contains("Broken pipe") {
+            std::process::exit(0);
+        }
+        default(info);
+    }));
+}
+
 /// Parses the command line, runs the command, and turns an error into a message and
 /// a failing exit code.
 pub fn main() -> ExitCode {
+    quiet_on_closed_pipe();
     let cli = Cli::parse();
     let result = match cli.command.unwrap_or_default() {
         Command::Run(args) => args.run(),

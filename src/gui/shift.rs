@@ -260,7 +260,7 @@ fn end_of_shift(
         log.append(ending(clock.tick, &technician, &pending, why));
     }
     let report = match &shift.opening {
-        Opening::Station(station) => match station.close(&log.entries) {
+        Opening::Station(station) => match station.close(&log) {
             Ok(closed) => {
                 if closed.statements_queued {
                     send_statements(station.session.clone());

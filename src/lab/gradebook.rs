@@ -5,62 +5,102 @@
 use std::path::{Path, PathBuf};
 
 use super::session::{LoadedSession, RosterEntry};
-use super::store::attempt_files;
-use crate::data::write_atomically;
+use super::store::counted_attempt;
+use crate::data::{inside, write_atomically};
 use crate::error::{Error, Result};
 use crate::scoring::{Report, points_text};
+use crate::trainee::{AttemptLog, LogEntry};
 
-/// One trainee's reports, one per session scenario (None: not attempted).
+/// One trainee's counted reports, one per session scenario (None: no finished attempt,
+/// or one that is not theirs), and why an attempt was not credited.
 pub struct Row<'a> {
     pub trainee: &'a RosterEntry,
     pub reports: Vec<Option<Report>>,
+    pub not_credited: Vec<String>,
 }
 
-/// Reads every stored report of the session, trainee by trainee.
+/// Reads the counted report of every trainee at every scenario of the session. An
+/// attempt whose log names another trainee or session (copied into this folder) is not
+/// credited.
 pub fn collect(session: &LoadedSession) -> Result<Vec<Row<'_>>> {
-    session
-        .session
-        .roster
-        .iter()
-        .map(|trainee| {
-            let reports = session
-                .scenarios
-                .iter()
-                .map(|s| {
-                    let (_, path) = attempt_files(session, &trainee.id, &s.scenario.id);
-                    if !path.is_file() {
-                        return Ok(None);
+    let mut rows = Vec::new();
+    for trainee in &session.session.roster {
+        let mut row = Row {
+            trainee,
+            reports: Vec::new(),
+            not_credited: Vec::new(),
+        };
+        for s in &session.scenarios {
+            let counted = counted_attempt(session, &trainee.id, &s.scenario.id)?;
+            let credited = match counted {
+                Some((files, report)) => match whose(&files.log) {
+                    Some((who, sid)) if who == trainee.id && sid == session.session.id => {
+                        Some(report)
                     }
-                    let text = std::fs::read_to_string(&path)
-                        .map_err(|e| Error::io(&path, "read the file", e))?;
-                    serde_json::from_str::<Report>(&text)
-                        .map(Some)
-                        .map_err(|e| {
-                            let at = crate::error::SourcePosition {
-                                line: e.line(),
-                                column: e.column(),
-                            };
-                            Error::at(&path, Some(at), e.to_string())
-                        })
-                })
-                .collect::<Result<Vec<_>>>()?;
-            Ok(Row { trainee, reports })
-        })
-        .collect()
+                    Some((who, sid)) => {
+                        row.not_credited.push(format!(
+                            "{}: the log is {who}'s attempt in session {sid}, not {}'s in {}",
+                            files.log.display(),
+                            trainee.id,
+                            session.session.id
+                        ));
+                        None
+                    }
+                    None => {
+                        row.not_credited.push(format!(
+                            "{}: no readable attempt log beside the report",
+                            files.log.display()
+                        ));
+                        None
+                    }
+                },
+                None => None,
+            };
+            row.reports.push(credited);
+        }
+        rows.push(row);
+    }
+    Ok(rows)
 }
 
-/// A CSV field, quoted when it needs to be.
-fn field(text: &str) -> String {
-    if text.contains([',', '"', '\n']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
+/// The trainee and session a lab attempt log names in its opening lines.
+fn whose(log: &Path) -> Option<(String, String)> {
+    let lines = AttemptLog::read_lines(log).ok()?;
+    let trainee = lines.iter().find_map(|(_, l)| match &l.entry {
+        LogEntry::Header { trainee, .. } => Some(trainee.clone()),
+        _ => None,
+    })?;
+    let session = lines.iter().find_map(|(_, l)| match &l.entry {
+        LogEntry::Attempt { session, .. } => Some(session.clone()),
+        _ => None,
+    })?;
+    Some((trainee, session))
+}
+
+/// A cell as a spreadsheet must not run it: text starting with `=`, `+`, `-`, `@`, a
+/// tab or a CR is a formula to Excel and LibreOffice, so it gets a leading `'`.
+fn neutralised(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
     } else {
         text.to_string()
     }
 }
 
-/// One CSV row, fields quoted as needed.
-fn csv_line(cells: &[String]) -> String {
-    cells.iter().map(|c| field(c)).collect::<Vec<_>>().join(",") + "\n"
+/// A CSV file of these rows, every text cell neutralised; quoting is the csv crate's.
+fn csv_text(rows: &[Vec<String>]) -> Result<String> {
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    for row in rows {
+        writer
+            .write_record(row.iter().map(|c| neutralised(c)))
+            .map_err(|e| Error::Refused(format!("CSV: {e}")))?;
+    }
+    let bytes = writer
+        .into_inner()
+        .map_err(|e| Error::Refused(format!("CSV: {e}")))?;
+    String::from_utf8(bytes).map_err(|e| Error::Refused(format!("CSV: {e}")))
 }
 
 fn grade(report: &Option<Report>) -> String {
@@ -69,9 +109,26 @@ fn grade(report: &Option<Report>) -> String {
         .map_or(String::new(), |r| points_text(r.total))
 }
 
-/// Canvas: `Student, ID, SIS User ID, SIS Login ID, Section`, then `Name (assignment id)`
-/// per scenario (the session's assignment id, a dot, the scenario's number).
-pub fn canvas_csv(session: &LoadedSession, rows: &[Row]) -> String {
+/// The Canvas column of a scenario: `Assignment Name (assignment_id)` when the session
+/// gives the scenario's Canvas assignment id (its `canvas_assignments`, or its one
+/// `assignment_id` when it has one scenario); else the name alone, which Canvas imports
+/// as a new assignment.
+fn canvas_column(session: &LoadedSession, i: usize) -> String {
+    let title = &session.scenarios[i].scenario.title;
+    let id = match session.session.canvas_assignments.get(i) {
+        Some(id) => Some(id.as_str()),
+        None if session.scenarios.len() == 1 => Some(session.session.assignment_id.as_str()),
+        None => None,
+    };
+    match id {
+        Some(id) => format!("{title} ({id})"),
+        None => title.clone(),
+    }
+}
+
+/// Canvas: `Student, ID, SIS User ID, SIS Login ID, Section`, then one column per
+/// scenario (see [`canvas_column`]).
+pub fn canvas_csv(session: &LoadedSession, rows: &[Row]) -> Result<String> {
     let mut header = vec![
         "Student".to_string(),
         "ID".into(),
@@ -79,41 +136,34 @@ pub fn canvas_csv(session: &LoadedSession, rows: &[Row]) -> String {
         "SIS Login ID".into(),
         "Section".into(),
     ];
-    for (i, s) in session.scenarios.iter().enumerate() {
-        header.push(format!(
-            "{} ({}.{})",
-            s.scenario.title,
-            session.session.assignment_id,
-            i + 1
-        ));
-    }
-    let mut out = csv_line(&header);
+    header.extend((0..session.scenarios.len()).map(|i| canvas_column(session, i)));
+    let mut out = vec![header];
     for row in rows {
         let t = row.trainee;
         let mut cells = vec![
             t.name.clone(),
-            t.id.clone(),
+            String::new(),
             t.id.clone(),
             t.login.clone(),
             t.section.clone(),
         ];
         cells.extend(row.reports.iter().map(grade));
-        out += &csv_line(&cells);
+        out.push(cells);
     }
-    out
+    csv_text(&out)
 }
 
 /// Moodle: `username` then one numeric column per scenario id.
-pub fn moodle_csv(session: &LoadedSession, rows: &[Row]) -> String {
+pub fn moodle_csv(session: &LoadedSession, rows: &[Row]) -> Result<String> {
     let mut header = vec!["username".to_string()];
     header.extend(session.scenarios.iter().map(|s| s.scenario.id.clone()));
-    let mut out = csv_line(&header);
+    let mut out = vec![header];
     for row in rows {
         let mut cells = vec![row.trainee.login.clone()];
         cells.extend(row.reports.iter().map(grade));
-        out += &csv_line(&cells);
+        out.push(cells);
     }
-    out
+    csv_text(&out)
 }
 
 /// The class table as text: trainee, scenario, score, pass, time, critical violations.
@@ -164,17 +214,23 @@ pub fn write(session: &LoadedSession, out: &Path) -> Result<(String, Vec<PathBuf
     let rows = collect(session)?;
     let mut written = Vec::new();
     for (name, text) in [
-        ("canvas.csv", canvas_csv(session, &rows)),
-        ("moodle.csv", moodle_csv(session, &rows)),
+        ("canvas.csv", canvas_csv(session, &rows)?),
+        ("moodle.csv", moodle_csv(session, &rows)?),
     ] {
         let path = out.join(name);
         write_atomically(&path, text.as_bytes())?;
         written.push(path);
     }
     for row in &rows {
-        let path = out.join("feedback").join(format!("{}.txt", row.trainee.id));
+        let path = inside(&out.join("feedback"), &format!("{}.txt", row.trainee.id))?;
         write_atomically(&path, feedback(row, session).as_bytes())?;
         written.push(path);
     }
-    Ok((table(session, &rows), written))
+    let mut table = table(session, &rows);
+    for row in &rows {
+        for why in &row.not_credited {
+            table += &format!("not credited: {why}\n");
+        }
+    }
+    Ok((table, written))
 }

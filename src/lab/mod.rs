@@ -3,6 +3,8 @@
 //! feedback, xAPI statements through an outbox).
 
 pub mod gradebook;
+mod integrity;
+mod roster;
 pub mod session;
 pub mod station;
 pub mod store;
@@ -10,6 +12,6 @@ pub mod verify;
 pub mod xapi;
 
 pub use session::{
-    Delivery, LabSession, LoadedSession, Mode, RosterEntry, ScenarioChoice, load_session,
+    Counted, Delivery, LabSession, LoadedSession, Mode, RosterEntry, ScenarioChoice, load_session,
 };
 pub use station::{ClosedStation, OpenStation};

@@ -6,8 +6,9 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use super::roster::roster_problems;
 use crate::error::{Diagnostic, Error, Result};
-use crate::scenario::{LoadedScenario, load_scenario_reported};
+use crate::scenario::{LoadedScenario, Seg, load_scenario_reported, locate};
 use crate::trainee::fnv64;
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -27,6 +28,32 @@ pub struct LabSession {
     pub attempts_dir: String,
     #[serde(default)]
     pub lrs: Option<LrsConfig>,
+    /// The environment variable holding the lab secret that keys every attempt log's
+    /// chain (never written in this file or anywhere else). Without one, attempts can
+    /// show accidental edits but not forgery: `verify` calls their integrity unproven.
+    #[serde(default)]
+    pub secret_env: Option<String>,
+    /// Canvas assignment ids, one per scenario in order (the gradebook's Canvas columns
+    /// read `Scenario title (id)`; without them a one-scenario session uses
+    /// `assignment_id`, and more scenarios import as new assignments).
+    #[serde(default)]
+    pub canvas_assignments: Vec<String>,
+    /// Which attempt the gradebook counts when a trainee has several at a scenario (a
+    /// station run again after a crash starts a new numbered attempt).
+    #[serde(default)]
+    pub counts: Counted,
+}
+
+/// Which of a trainee's attempts at a scenario counts.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Default)]
+pub enum Counted {
+    /// The most recent finished attempt.
+    #[default]
+    Last,
+    /// The highest score.
+    Best,
+    /// The first finished attempt.
+    First,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -101,11 +128,50 @@ pub struct LoadedSession {
 }
 
 impl LoadedSession {
+    /// The key for this session's attempt logs: the secret in the environment variable
+    /// the session names. `Ok(None)` when the session names none; an error when it names
+    /// one that is unset or too short to key anything.
+    pub fn chain_key(&self) -> Result<Option<crate::trainee::ChainKey>> {
+        let Some(name) = &self.session.secret_env else {
+            return Ok(None);
+        };
+        match std::env::var(name) {
+            Ok(secret) if secret.len() >= MIN_SECRET_LEN => {
+                Ok(Some(crate::trainee::ChainKey::secret(secret.as_bytes())))
+            }
+            Ok(_) => Err(Error::Refused(format!(
+                "the lab secret in {name} is shorter than {MIN_SECRET_LEN} characters: choose a longer one"
+            ))),
+            Err(_) => Err(Error::Refused(format!(
+                "session {} keys its attempt logs with the secret in {name}, which is not set here",
+                self.session.id
+            ))),
+        }
+    }
+
     pub fn attempts_dir(&self) -> PathBuf {
         self.path
             .parent()
             .unwrap_or(Path::new("."))
             .join(&self.session.attempts_dir)
+    }
+
+    /// The folder the session file is in (its paths are relative to it).
+    pub fn folder(&self) -> &Path {
+        self.path.parent().unwrap_or(Path::new("."))
+    }
+
+    /// A path as the session writes it: relative to the session's folder when inside it.
+    pub fn relative_path(&self, path: &Path) -> String {
+        path.strip_prefix(self.folder())
+            .unwrap_or(path)
+            .display()
+            .to_string()
+    }
+
+    /// A scenario of the session by its id.
+    pub fn scenario(&self, id: &str) -> Option<&LoadedScenario> {
+        self.scenarios.iter().find(|s| s.scenario.id == id)
     }
 
     pub fn trainee(&self, id: &str) -> Option<&RosterEntry> {
@@ -150,82 +216,115 @@ impl LoadedSession {
 /// Reads and checks a session file: syntax errors with line and column, then every
 /// problem in its meaning, and every scenario it names.
 pub fn load_session(path: &Path) -> Result<LoadedSession> {
-    let session: LabSession = crate::data::load_ron(path)?;
-    let mut problems = Vec::new();
-    let mut problem = |what: String| problems.push(Diagnostic::new(path, None, what));
-    if session.roster.is_empty() {
-        problem("the roster is empty".into());
-    }
-    let mut seen = std::collections::BTreeSet::new();
-    for t in &session.roster {
-        if t.id.trim().is_empty() {
-            problem(format!("a roster entry ({}) has an empty id", t.name));
-        } else if !seen.insert(t.id.clone()) {
-            problem(format!("trainee id `{}` is on the roster twice", t.id));
-        }
-    }
+    let text = crate::data::read_text(path, crate::data::AUTHORED_FILE_LIMIT)?;
+    let session: LabSession = crate::data::authored_ron()
+        .from_str(&text)
+        .map_err(|e| crate::error::LoadError::from_ron(path, e))?;
+    let mut problems = roster_problems(path, &text, &session.roster);
+    let mut problem = |at: &[&str], what: String| {
+        let segs: Vec<Seg> = at.iter().map(|s| Seg::from(*s)).collect();
+        let position = if at.is_empty() {
+            None
+        } else {
+            locate(&text, &segs)
+        };
+        problems.push(Diagnostic::new(path, position, what));
+    };
     if session.time_limit_min.is_nan() || session.time_limit_min <= 0.0 {
-        problem(format!(
-            "time_limit_min is {}, expected more than 0",
-            session.time_limit_min
-        ));
+        problem(
+            &["time_limit_min"],
+            format!(
+                "time_limit_min is {}, expected more than 0",
+                session.time_limit_min
+            ),
+        );
     }
     if !(0.0..=100.0).contains(&session.pass_mark) {
-        problem(format!(
-            "pass_mark is {}, expected 0 to 100",
-            session.pass_mark
-        ));
+        problem(
+            &["pass_mark"],
+            format!("pass_mark is {}, expected 0 to 100", session.pass_mark),
+        );
     }
     if session.attempts_dir.trim().is_empty() {
-        problem("attempts_dir is empty".into());
+        problem(&["attempts_dir"], "attempts_dir is empty".into());
+    }
+    if let Some(name) = &session.secret_env
+        && !is_env_name(name)
+    {
+        // Never echo the value: it may be the secret itself.
+        problem(
+            &["secret_env"],
+            "secret_env must name an environment variable (like FAULTLINE_LAB_SECRET) that holds the lab secret; it holds something else (not shown, in case it is the secret)".into(),
+        );
     }
     if let Some(lrs) = &session.lrs {
         if !(lrs.endpoint.starts_with("http://") || lrs.endpoint.starts_with("https://")) {
-            problem(format!(
-                "lrs.endpoint `{}` is not an http(s) URL",
-                lrs.endpoint
-            ));
+            problem(
+                &["lrs", "endpoint"],
+                format!("lrs.endpoint `{}` is not an http(s) URL", lrs.endpoint),
+            );
         }
-        let is_name = !lrs.password_env.is_empty()
-            && lrs
-                .password_env
-                .chars()
-                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
-        if !is_name {
-            problem(format!(
-                "lrs.password_env must name an environment variable (like FAULTLINE_LRS_PASSWORD), not hold the password: `{}`",
-                lrs.password_env
-            ));
+        if !is_env_name(&lrs.password_env) {
+            problem(
+                &["lrs", "password_env"],
+                "lrs.password_env must name an environment variable (like FAULTLINE_LRS_PASSWORD) that holds the password; it holds something else (not shown, in case it is the password)".into(),
+            );
         }
         let d = lrs.delivery;
         if d.retries > 20 || !(0.0..=60.0).contains(&d.first_wait_s) {
-            problem(format!(
-                "lrs.delivery is {} retries, first wait {} s: expected at most 20 retries and a first wait of 0 to 60 s",
-                d.retries, d.first_wait_s
-            ));
+            problem(
+                &["lrs", "delivery"],
+                format!(
+                    "lrs.delivery is {} retries, first wait {} s: expected at most 20 retries and a first wait of 0 to 60 s",
+                    d.retries, d.first_wait_s
+                ),
+            );
         }
+    }
+    let canvas = &session.canvas_assignments;
+    if let Some(bad) = canvas
+        .iter()
+        .find(|id| id.is_empty() || !id.chars().all(|c| c.is_ascii_digit()))
+    {
+        problem(
+            &["canvas_assignments"],
+            format!(
+                "canvas assignment id `{}` is not a number (Canvas ids are digits)",
+                bad.escape_debug()
+            ),
+        );
     }
     let files = match &session.scenarios {
         ScenarioChoice::InOrder(files) => files.clone(),
         ScenarioChoice::Draw { from, count, .. } => {
             if *count == 0 || *count as usize > from.len() {
-                problem(format!(
-                    "the draw takes {count} of {} scenarios",
-                    from.len()
-                ));
+                problem(
+                    &["scenarios"],
+                    format!("the draw takes {count} of {} scenarios", from.len()),
+                );
             }
             from.clone()
         }
     };
     if files.is_empty() {
-        problem("the session names no scenarios".into());
+        problem(&["scenarios"], "the session names no scenarios".into());
+    }
+    if !canvas.is_empty() && canvas.len() != files.len() {
+        problem(
+            &["canvas_assignments"],
+            format!(
+                "{} canvas assignment ids for {} scenarios: give one per scenario, in order",
+                canvas.len(),
+                files.len()
+            ),
+        );
     }
     let base = path.parent().unwrap_or(Path::new("."));
     let mut scenarios = Vec::new();
     for file in &files {
         match load_scenario_reported(&base.join(file)) {
             Ok(loaded) => scenarios.push(loaded),
-            Err(e) => problem(format!("scenario `{file}`: {e}")),
+            Err(e) => problem(&[], format!("scenario `{file}`: {e}")),
         }
     }
     if problems.is_empty() {
@@ -238,6 +337,17 @@ pub fn load_session(path: &Path) -> Result<LoadedSession> {
         Err(Error::Problems(problems))
     }
 }
+
+/// An environment variable's name: capitals, digits and `_`.
+fn is_env_name(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+}
+
+/// The shortest lab secret accepted.
+pub const MIN_SECRET_LEN: usize = 16;
 
 /// The one session file in a folder (a path to a file is taken as it is).
 pub fn find_session_file(path: &Path) -> Result<PathBuf> {

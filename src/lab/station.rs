@@ -6,13 +6,13 @@
 use std::path::PathBuf;
 
 use super::session::{LoadedSession, Mode, RosterEntry};
-use super::store::{attempt_files, next_scenario, scenario_hash};
+use super::store::{next_attempt, next_scenario, scenario_hash};
 use super::xapi;
-use crate::app::{Attempt, Conditions, LabBinding};
+use crate::app::{Attempt, Conditions, LabBinding, new_nonce};
 use crate::data::write_atomically;
 use crate::error::{Error, Result};
 use crate::scoring::{Report, expert_path, score_bundled};
-use crate::trainee::{AttemptLog, LogEntry};
+use crate::trainee::AttemptLog;
 
 /// A trainee's attempt opened at a station: what they attempt and where it is stored.
 #[derive(Debug, Clone)]
@@ -39,6 +39,8 @@ impl OpenStation {
     /// Opens the trainee's next attempt of the session: refuses a trainee not on the
     /// roster, and one who has attempted every scenario.
     pub fn open(session: &LoadedSession, trainee: &str) -> Result<Self> {
+        // A lab that keys its logs refuses to record an attempt it could not vouch for.
+        let key = session.chain_key()?.unwrap_or_default();
         let roster_entry = session.trainee(trainee).cloned().ok_or_else(|| {
             Error::Refused(format!(
                 "`{trainee}` is not on the roster of session {} ({})",
@@ -46,7 +48,7 @@ impl OpenStation {
                 session.path.display()
             ))
         })?;
-        let scenario = next_scenario(session, trainee).ok_or_else(|| {
+        let scenario = next_scenario(session, trainee)?.ok_or_else(|| {
             Error::Refused(format!(
                 "{trainee} has already attempted every scenario of session {}",
                 session.session.id
@@ -58,14 +60,18 @@ impl OpenStation {
             exam,
             limit_min: Some(session.session.time_limit_min),
         };
+        let files = next_attempt(session, trainee, &scenario.scenario.id)?;
         let attempt = Attempt::new(scenario, trainee, conditions)
             .at_slot(session.slot_of(trainee))
             .in_lab(LabBinding {
-                scenario_file: scenario.path.display().to_string(),
+                scenario_file: session.relative_path(&scenario.path),
                 scenario_hash: scenario_hash(&scenario.path)?,
                 session: session.session.id.clone(),
+                number: files.number,
+                nonce: new_nonce(),
+                key,
             });
-        let (log_path, report_path) = attempt_files(session, trainee, &scenario.scenario.id);
+        let (log_path, report_path) = (files.log, files.report);
         Ok(Self {
             session: session.clone(),
             trainee: roster_entry,
@@ -85,8 +91,9 @@ impl OpenStation {
 
     /// Scores the finished attempt, stores the report beside the log and queues the
     /// statements for the session's LRS (sending is [`xapi::deliver`]'s job).
-    pub fn close(&self, entries: &[LogEntry]) -> Result<ClosedStation> {
-        let report = score_bundled(&self.attempt.scenario, entries)?;
+    pub fn close(&self, log: &AttemptLog) -> Result<ClosedStation> {
+        let mut report = score_bundled(&self.attempt.scenario, &log.entries)?;
+        report.log_seal = Some(log.seal());
         write_atomically(&self.report_path, report.json().as_bytes())?;
         let statements_queued = match &self.session.session.lrs {
             Some(_) => {

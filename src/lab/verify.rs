@@ -1,26 +1,37 @@
-//! `faultline verify`: an attempt is verified only if its log is intact (sequence and
-//! hash chain), its scenario file is the one it was played on, replaying its actions on
-//! the scenario reproduces every recorded observation, and re-scoring it gives the
-//! stored report. Each kind of tampering is named.
+//! `faultline verify`: an attempt is verified only if its log is whole (no line missing,
+//! added, reordered or cut off), its chain checks with the lab's secret (so nobody
+//! without the secret can have edited and re-chained it), it is the attempt of the
+//! trainee whose folder it sits in and of the session it names, its scenario file is the
+//! one it was played on, re-simulating its actions reproduces every entry it holds
+//! (observations, outcomes, alarms, fault changes, safety events, its end), and
+//! re-scoring it gives the stored report. Each problem is named with its line.
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use super::integrity::{chain_check, sequence_problems};
+use super::session::{LoadedSession, find_session_file, load_session};
 use super::store::scenario_hash;
-use crate::app::{Attempt, Conditions};
+use crate::app::{Attempt, Conditions, LabBinding};
 use crate::error::{Error, Result};
-use crate::scenario::load_scenario_reported;
-use crate::scoring::score_bundled;
-use crate::trainee::{AttemptLog, LogEntry, LogLine, chain_after};
+use crate::scenario::{LoadedScenario, load_scenario_reported};
+use crate::scoring::{Report, score_bundled};
+use crate::trainee::{AttemptLog, ChainKey, LogEntry, LogLine, LogSeal, TraineeAction};
 
+/// What `verify` found.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Verdict {
+    /// Everything that does not hold, each naming its line where it has one.
     pub problems: Vec<String>,
+    /// Why the log's integrity cannot be proven (no lab secret here, a log recorded
+    /// without one); None when its keyed chain was checked with the secret.
+    pub unproven: Option<String>,
+    /// The log's whole lines and its last chain value.
+    pub seal: LogSeal,
 }
 
 impl Verdict {
     pub fn verified(&self) -> bool {
-        self.problems.is_empty()
+        self.problems.is_empty() && self.unproven.is_none()
     }
 }
 
@@ -29,9 +40,43 @@ pub fn report_path(log: &Path) -> PathBuf {
     log.with_extension("report.json")
 }
 
-pub fn verify(log_path: &Path, scenario_override: Option<&Path>) -> Result<Verdict> {
-    let lines = AttemptLog::read_lines(log_path)?;
-    let mut problems = integrity_problems(&lines);
+/// The session an attempt log belongs to: the one named, else the session file in the
+/// folder above the attempts folder the log sits in (or in the attempts folder itself).
+pub fn session_of(log_path: &Path, named: Option<&Path>) -> Result<Option<LoadedSession>> {
+    if let Some(path) = named {
+        return load_session(&find_session_file(path)?).map(Some);
+    }
+    let absolute = std::path::absolute(log_path).map_err(|e| Error::io(log_path, "find", e))?;
+    let attempts = absolute.parent().and_then(Path::parent);
+    for folder in [attempts.and_then(Path::parent), attempts]
+        .into_iter()
+        .flatten()
+    {
+        if let Ok(file) = find_session_file(folder)
+            && file.is_file()
+        {
+            return load_session(&file).map(Some);
+        }
+    }
+    Ok(None)
+}
+
+/// Verifies one attempt log, with its session when known (for the secret, the roster
+/// and the scenario files) and, optionally, a scenario file to check against instead.
+pub fn verify(
+    log_path: &Path,
+    session: Option<&LoadedSession>,
+    scenario_override: Option<&Path>,
+) -> Result<Verdict> {
+    let read = AttemptLog::read_log(log_path)?;
+    let lines = read.lines;
+    let mut problems = Vec::new();
+    if let Some(n) = read.torn_at {
+        problems.push(format!(
+            "truncated: the log ends mid-entry at line {n} (cut off as it was written)"
+        ));
+    }
+    problems.extend(sequence_problems(&lines));
     let entries: Vec<LogEntry> = lines.iter().map(|(_, l)| l.entry.clone()).collect();
     let (trainee, attempt) = identity(&entries).ok_or_else(|| {
         Error::Refused(format!(
@@ -39,26 +84,267 @@ pub fn verify(log_path: &Path, scenario_override: Option<&Path>) -> Result<Verdi
             log_path.display()
         ))
     })?;
-    let AttemptInfo {
-        scenario_file,
-        scenario_hash: recorded_hash,
-        exam,
-        limit_min,
-    } = attempt;
-    let scenario_path = scenario_override.map_or(PathBuf::from(&scenario_file), Path::to_path_buf);
+    let key = match session {
+        Some(s) => s.chain_key().ok().flatten(),
+        None => None,
+    };
+    let (chain_problem, unproven) = chain_check(&lines, attempt.keyed, key.as_ref(), session);
+    problems.extend(chain_problem);
+    if let Some(session) = session {
+        problems.extend(binding_problems(log_path, session, &trainee.0, &attempt));
+    }
+    let scenario_path = match (scenario_override, session) {
+        (Some(path), _) => path.to_path_buf(),
+        (None, Some(s)) => s.folder().join(&attempt.scenario_file),
+        (None, None) => PathBuf::from(&attempt.scenario_file),
+    };
     let now_hash = scenario_hash(&scenario_path)?;
-    if now_hash != recorded_hash {
+    if now_hash != attempt.scenario_hash {
         problems.push(format!(
-            "changed scenario file: {} hashes to {now_hash}, the attempt was played on {recorded_hash}",
-            scenario_path.display()
+            "changed scenario file: {} hashes to {now_hash}, the attempt was played on {}",
+            scenario_path.display(),
+            attempt.scenario_hash
         ));
     }
     let loaded = load_scenario_reported(&scenario_path)?;
-    problems.extend(replay_problems(&loaded, &trainee, &lines, exam, limit_min));
+    problems.extend(replay_problems(&loaded, &trainee, &attempt, &lines));
+    let seal = LogSeal {
+        lines: lines.len(),
+        chain: lines
+            .last()
+            .map(|(_, l)| l.chain.clone())
+            .unwrap_or_default(),
+    };
+    problems.extend(report_problems(log_path, &loaded, &entries, &seal)?);
+    Ok(Verdict {
+        problems,
+        unproven,
+        seal,
+    })
+}
+
+/// What the log's attempt line says.
+struct AttemptInfo {
+    scenario_file: String,
+    scenario_hash: String,
+    session: String,
+    exam: bool,
+    limit_min: f32,
+    number: u32,
+    nonce: String,
+    keyed: bool,
+}
+
+fn identity(entries: &[LogEntry]) -> Option<((String, Option<u32>), AttemptInfo)> {
+    let trainee = entries.iter().find_map(|e| match e {
+        LogEntry::Header { trainee, slot, .. } => Some((trainee.clone(), *slot)),
+        _ => None,
+    })?;
+    let attempt = entries.iter().find_map(|e| match e {
+        LogEntry::Attempt {
+            scenario_file,
+            scenario_hash,
+            session,
+            exam,
+            limit_min,
+            number,
+            nonce,
+            keyed,
+        } => Some(AttemptInfo {
+            scenario_file: scenario_file.clone(),
+            scenario_hash: scenario_hash.clone(),
+            session: session.clone(),
+            exam: *exam,
+            limit_min: *limit_min,
+            number: *number,
+            nonce: nonce.clone(),
+            keyed: *keyed,
+        }),
+        _ => None,
+    })?;
+    Some((trainee, attempt))
+}
+
+/// The log must be the attempt of the trainee whose folder holds it, in this session.
+fn binding_problems(
+    log_path: &Path,
+    session: &LoadedSession,
+    trainee: &str,
+    attempt: &AttemptInfo,
+) -> Vec<String> {
+    let mut problems = Vec::new();
+    if attempt.session != session.session.id {
+        problems.push(format!(
+            "another session: the log is an attempt in session {}, not {}",
+            attempt.session, session.session.id
+        ));
+    }
+    if session.trainee(trainee).is_none() {
+        problems.push(format!(
+            "`{trainee}` is not on the roster of session {}",
+            session.session.id
+        ));
+    }
+    let folder = log_path
+        .parent()
+        .and_then(Path::file_name)
+        .map(|f| f.to_string_lossy().to_string())
+        .unwrap_or_default();
+    if folder != trainee {
+        problems.push(format!(
+            "copied: the log is {trainee}'s attempt but sits in {folder}'s folder"
+        ));
+    }
+    problems
+}
+
+/// Re-simulates the attempt from its actions, each at the tick it started, to the tick
+/// it ended, and compares the replay's log with the recorded one entry by entry.
+fn replay_problems(
+    loaded: &LoadedScenario,
+    (trainee, slot): &(String, Option<u32>),
+    info: &AttemptInfo,
+    lines: &[(usize, LogLine)],
+) -> Vec<String> {
+    let conditions = Conditions {
+        hints: !info.exam,
+        exam: info.exam,
+        limit_min: Some(info.limit_min),
+    };
+    let attempt = Attempt::new(loaded, trainee, conditions)
+        .at_slot(*slot)
+        .in_lab(LabBinding {
+            scenario_file: info.scenario_file.clone(),
+            scenario_hash: info.scenario_hash.clone(),
+            session: info.session.clone(),
+            number: info.number,
+            nonce: info.nonce.clone(),
+            // The replay's log stays in memory; only whether it was keyed is recorded.
+            key: if info.keyed {
+                ChainKey::secret(b"replay")
+            } else {
+                ChainKey::default()
+            },
+        });
+    let actions: Vec<(u64, TraineeAction)> = lines
+        .iter()
+        .filter_map(|(_, l)| match &l.entry {
+            LogEntry::Action {
+                started, action, ..
+            } => Some((*started, action.clone())),
+            _ => None,
+        })
+        .collect();
+    let log = attempt.open_log(None).unwrap_or_default();
+    let ended = lines.iter().rev().find_map(|(_, l)| match &l.entry {
+        LogEntry::Ended {
+            tick,
+            why,
+            not_done,
+        } => Some((*tick, *why, not_done.clone())),
+        _ => None,
+    });
+    let mut replayed = match &ended {
+        Some((tick, why, _)) => attempt.replay_to(&actions, log, *tick, *why),
+        // No last line: play on as the station would have, to see what was cut off.
+        None => attempt.run_headless(&actions, log, 60.0, |_| {}),
+    }
+    .entries;
+    // What was still queued at the end is the trainee's wish, not a consequence.
+    if let (Some((.., not_done)), Some(LogEntry::Ended { not_done: n, .. })) =
+        (&ended, replayed.last_mut())
+    {
+        *n = not_done.clone();
+    }
+    compare(lines, &replayed, ended.is_none())
+}
+
+/// The first place the recorded log and the replay part, named as what a person would
+/// call it: an entry added, missing or changed, or the log cut short.
+fn compare(lines: &[(usize, LogLine)], replayed: &[LogEntry], unended: bool) -> Vec<String> {
+    let recorded: Vec<&LogEntry> = lines.iter().map(|(_, l)| &l.entry).collect();
+    let line_no = |i: usize| lines.get(i).map_or(lines.len() + 1, |(n, _)| *n);
+    for i in 0..recorded.len().max(replayed.len()) {
+        match (recorded.get(i), replayed.get(i)) {
+            (Some(a), Some(b)) if *a == b => continue,
+            (Some(a), Some(b)) => {
+                let what = if recorded.get(i + 1) == Some(&b) {
+                    format!(
+                        "added: line {} is not in the replay: {}",
+                        line_no(i),
+                        short(a)
+                    )
+                } else if replayed.get(i + 1) == Some(*a) {
+                    format!(
+                        "missing: the replay has {} before line {}, which the log lacks",
+                        short(b),
+                        line_no(i)
+                    )
+                } else {
+                    format!(
+                        "changed: line {} records {}; the replay gives {}",
+                        line_no(i),
+                        short(a),
+                        short(b)
+                    )
+                };
+                return vec![what];
+            }
+            (Some(a), None) => {
+                return vec![format!(
+                    "added: line {} is past the end of the replay: {}",
+                    line_no(i),
+                    short(a)
+                )];
+            }
+            (None, Some(b)) => {
+                let kind = if unended { "truncated" } else { "missing" };
+                return vec![format!(
+                    "{kind}: the log ends at line {} ({} whole lines) and the attempt goes on: next {}",
+                    lines.last().map_or(0, |(n, _)| *n),
+                    lines.len(),
+                    short(b)
+                )];
+            }
+            (None, None) => break,
+        }
+    }
+    Vec::new()
+}
+
+/// The stored report must be the one the log scores, sealed with this log's length
+/// and last chain value.
+fn report_problems(
+    log_path: &Path,
+    loaded: &LoadedScenario,
+    entries: &[LogEntry],
+    seal: &LogSeal,
+) -> Result<Vec<String>> {
     let stored_path = report_path(log_path);
-    let stored = std::fs::read_to_string(&stored_path)
-        .map_err(|e| Error::io(&stored_path, "read the stored report", e))?;
-    let recomputed = score_bundled(&loaded, &entries)?.json();
+    let Ok(stored) = std::fs::read_to_string(&stored_path) else {
+        return Ok(vec![format!(
+            "unfinished: no stored report at {}",
+            stored_path.display()
+        )]);
+    };
+    let mut problems = Vec::new();
+    let stored_seal = serde_json::from_str::<Report>(&stored)
+        .ok()
+        .and_then(|r| r.log_seal);
+    let mut recomputed = score_bundled(loaded, entries)?;
+    if let Some(stored_seal) = &stored_seal
+        && stored_seal != seal
+    {
+        problems.push(format!(
+            "the log is not the one the report was stored with: it had {} lines ending in chain {}, it has {} ending in {}",
+            stored_seal.lines,
+            short_hex(&stored_seal.chain),
+            seal.lines,
+            short_hex(&seal.chain)
+        ));
+    }
+    recomputed.log_seal = stored_seal;
+    let recomputed = recomputed.json();
     if stored != recomputed {
         let total = |json: &str| {
             serde_json::from_str::<serde_json::Value>(json)
@@ -73,146 +359,11 @@ pub fn verify(log_path: &Path, scenario_override: Option<&Path>) -> Result<Verdi
             total(&recomputed)
         ));
     }
-    Ok(Verdict { problems })
+    Ok(problems)
 }
 
-struct AttemptInfo {
-    scenario_file: String,
-    scenario_hash: String,
-    exam: bool,
-    limit_min: f32,
-}
-
-fn identity(entries: &[LogEntry]) -> Option<((String, Option<u32>), AttemptInfo)> {
-    let trainee = entries.iter().find_map(|e| match e {
-        LogEntry::Header { trainee, slot, .. } => Some((trainee.clone(), *slot)),
-        _ => None,
-    })?;
-    let attempt = entries.iter().find_map(|e| match e {
-        LogEntry::Attempt {
-            scenario_file,
-            scenario_hash,
-            exam,
-            limit_min,
-            ..
-        } => Some(AttemptInfo {
-            scenario_file: scenario_file.clone(),
-            scenario_hash: scenario_hash.clone(),
-            exam: *exam,
-            limit_min: *limit_min,
-        }),
-        _ => None,
-    })?;
-    Some((trainee, attempt))
-}
-
-/// Deleted, inserted and reordered lines show in the sequence numbers; edited ones in the
-/// hash chain.
-fn integrity_problems(lines: &[(usize, LogLine)]) -> Vec<String> {
-    let mut problems = Vec::new();
-    let mut count: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
-    for (n, line) in lines {
-        count.entry(line.seq).or_default().push(*n);
-    }
-    let max = count.keys().last().copied().unwrap_or(0);
-    let missing: Vec<u64> = (0..=max).filter(|s| !count.contains_key(s)).collect();
-    if !missing.is_empty() {
-        problems.push(format!("deleted: log entries {missing:?} are missing"));
-    }
-    for (seq, at) in &count {
-        if at.len() > 1 {
-            problems.push(format!(
-                "inserted: entry number {seq} appears {} times (lines {at:?})",
-                at.len()
-            ));
-        }
-    }
-    if problems.is_empty()
-        && let Some(w) = lines.windows(2).find(|w| w[1].1.seq < w[0].1.seq)
-    {
-        problems.push(format!(
-            "reordered: line {} comes before line {} in the log's sequence",
-            w[1].0, w[0].0
-        ));
-    }
-    if problems.is_empty() {
-        let mut chain = String::new();
-        for (n, line) in lines {
-            let json = serde_json::to_string(&line.entry).unwrap_or_default();
-            chain = chain_after(&chain, &json);
-            if chain != line.chain {
-                problems.push(format!("edited: line {n} is not what was recorded"));
-                break;
-            }
-        }
-    }
-    problems
-}
-
-/// Replays the recorded actions, each at the tick it started, and compares what happens.
-fn replay_problems(
-    loaded: &crate::scenario::LoadedScenario,
-    (trainee, slot): &(String, Option<u32>),
-    lines: &[(usize, LogLine)],
-    exam: bool,
-    limit_min: f32,
-) -> Vec<String> {
-    let recorded: Vec<(usize, &LogEntry)> = lines
-        .iter()
-        .filter(|(_, l)| matches!(l.entry, LogEntry::Action { .. }))
-        .map(|(n, l)| (*n, &l.entry))
-        .collect();
-    let conditions = Conditions {
-        hints: !exam,
-        exam,
-        limit_min: Some(limit_min),
-    };
-    let attempt = Attempt::new(loaded, trainee, conditions).at_slot(*slot);
-    let actions: Vec<_> = recorded
-        .iter()
-        .filter_map(|(_, entry)| match entry {
-            LogEntry::Action {
-                started, action, ..
-            } => Some((*started, action.clone())),
-            _ => None,
-        })
-        .collect();
-    let log = attempt
-        .open_log(None)
-        .unwrap_or_else(|_| AttemptLog::default());
-    let replay = attempt.run_headless(&actions, log, 0.0, |_| {});
-    let replayed: Vec<LogEntry> = replay
-        .entries
-        .iter()
-        .filter(|e| matches!(e, LogEntry::Action { .. }))
-        .cloned()
-        .collect();
-    let mut problems = Vec::new();
-    for (i, (n, entry)) in recorded.iter().enumerate() {
-        match replayed.get(i) {
-            Some(again) if again == *entry => {}
-            Some(again) => {
-                problems.push(format!(
-                    "line {n}: the replay does not reproduce this action: recorded {}, replayed {}",
-                    short(entry),
-                    short(again)
-                ));
-                break;
-            }
-            None => {
-                problems.push(format!("line {n}: the replay never reaches this action"));
-                break;
-            }
-        }
-    }
-    if problems.is_empty() && replayed.len() > recorded.len() {
-        problems.push(format!(
-            "the replay does more than the log records ({} actions, {} recorded)",
-            replayed.len(),
-            recorded.len()
-        ));
-    }
-    problems
+fn short_hex(chain: &str) -> String {
+    chain.chars().take(12).collect()
 }
 
 fn short(entry: &LogEntry) -> String {
@@ -224,10 +375,27 @@ fn short(entry: &LogEntry) -> String {
             observation,
             ..
         } => format!(
-            "{} at {started}-{tick} \"{}\"",
-            action.name(),
+            "{} at ticks {started}-{tick} \"{}\"",
+            action.describe(),
             observation.chars().take(80).collect::<String>()
         ),
-        other => format!("{other:?}"),
+        LogEntry::SafetyViolation { tick, rule, what } => {
+            format!("safety violation {rule:?} at tick {tick} ({what})")
+        }
+        LogEntry::Fault {
+            tick,
+            fault,
+            change,
+        } => format!("fault {fault} {change:?} at tick {tick}"),
+        LogEntry::Alarm { tick, event } => format!("alarm at tick {tick} {event}"),
+        LogEntry::Ended { tick, why, .. } => {
+            format!("the end at tick {tick} ({})", why.describe())
+        }
+        other => serde_json::to_string(other).unwrap_or_default(),
     }
+}
+
+/// What the CLI says of a verdict whose problems are none but whose chain is unproven.
+pub fn unproven_text(why: &str) -> String {
+    format!("integrity unproven: {why}")
 }

@@ -17,6 +17,9 @@ use crate::scoring::Report;
 use crate::trainee::fnv64;
 
 const VERBS: &str = "http://adlnet.gov/expapi/verbs/";
+/// Result extensions carrying the attempt log's seal.
+pub const LOG_LINES_EXTENSION: &str = "https://faultline.example/xapi/log-lines";
+pub const LOG_CHAIN_EXTENSION: &str = "https://faultline.example/xapi/log-chain";
 
 /// A stable UUID (version 8: custom) from a name.
 pub fn stable_uuid(name: &str) -> String {
@@ -71,12 +74,25 @@ pub fn statements(session: &LoadedSession, trainee: &RosterEntry, report: &Repor
             "objectType": "Activity",
         }]},
     });
-    let result = json!({
-        "score": {"scaled": (report.total / 100.0).clamp(-1.0, 1.0), "raw": report.total, "min": 0.0, "max": 100.0},
+    let mut result = json!({
         "success": report.passed,
         "completion": true,
         "duration": iso_duration(report.duration_min),
     });
+    // A score outside 0–100 (or not a number) is never sent: JSON would carry it as
+    // null or out of range, and the LRS rejects the statement.
+    if report.total.is_finite() {
+        let raw = report.total.clamp(0.0, 100.0);
+        result["score"] = json!({"scaled": raw / 100.0, "raw": raw, "min": 0.0, "max": 100.0});
+    }
+    // The attempt log's length and last chain value, so the log can be checked against
+    // what the LRS received.
+    if let Some(seal) = &report.log_seal {
+        result["extensions"] = json!({
+            LOG_LINES_EXTENSION: seal.lines,
+            LOG_CHAIN_EXTENSION: seal.chain,
+        });
+    }
     let statement = |verb: &str, with_result: bool| {
         let mut s = json!({
             "id": stable_uuid(&format!("{reg}|{verb}")),

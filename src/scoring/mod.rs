@@ -279,6 +279,7 @@ pub fn score(
             })
             .collect(),
         expert_path: Vec::new(),
+        log_seal: None,
     }
 }
 

@@ -32,6 +32,10 @@ pub struct Report {
     pub trainee_path: Vec<String>,
     /// The reference solution's actions, when the caller has one.
     pub expert_path: Vec<String>,
+    /// For a lab attempt: how long its log was and the chain value of its last line when
+    /// the report was stored, so a log cut short afterwards shows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub log_seal: Option<crate::trainee::LogSeal>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

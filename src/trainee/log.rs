@@ -37,6 +37,16 @@ pub enum LogEntry {
         exam: bool,
         /// The attempt's time limit, simulated minutes.
         limit_min: f32,
+        /// Which of the trainee's attempts at this scenario this is (1, 2, … when a
+        /// station was run again after a crash).
+        #[serde(default = "first_attempt")]
+        number: u32,
+        /// A random value drawn for this attempt alone: two attempts never chain alike.
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        nonce: String,
+        /// Whether the chain is keyed with the lab's secret (HMAC-SHA256).
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        keyed: bool,
     },
     /// A trainee action: the tick the technician started it, the tick it was done and
     /// took effect, and what the trainee saw.
@@ -123,6 +133,10 @@ impl LogEntry {
     }
 }
 
+fn first_attempt() -> u32 {
+    1
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FaultChange {
@@ -143,7 +157,8 @@ pub struct LogLine {
     pub entry: LogEntry,
 }
 
-/// FNV-1a, 64 bit: a stable content hash (not a secret; it shows accidental and naive edits).
+/// FNV-1a, 64 bit: a stable, fast content hash for choices (variant draws, statement
+/// ids). Not for integrity: anybody can recompute it.
 pub fn fnv64(bytes: &[u8]) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for b in bytes {
@@ -153,12 +168,69 @@ pub fn fnv64(bytes: &[u8]) -> u64 {
     hash
 }
 
-/// The chain value after `previous` for an entry serialised as `entry_json`.
-pub fn chain_after(previous: &str, entry_json: &str) -> String {
+/// The chain logs were written with before the chain was keyed (FNV-1a over
+/// `previous|entry`): still read, so old logs can be checked for accidental edits.
+pub fn legacy_chain_after(previous: &str, entry_json: &str) -> String {
     format!(
         "{:016x}",
         fnv64(format!("{previous}|{entry_json}").as_bytes())
     )
+}
+
+/// What keys an attempt log's chain. In a lab, the lab's secret: each line's chain
+/// value is HMAC-SHA256 over the previous value and the entry, so nobody without the
+/// secret can edit a line and re-chain the rest. Outside a lab, no key: plain SHA-256,
+/// which shows accidental and naive edits but not forgery.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct ChainKey(Option<Vec<u8>>);
+
+impl std::fmt::Debug for ChainKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Never print the secret.
+        f.write_str(if self.is_keyed() {
+            "ChainKey(secret)"
+        } else {
+            "ChainKey(none)"
+        })
+    }
+}
+
+impl ChainKey {
+    /// A chain keyed with a lab secret.
+    pub fn secret(bytes: &[u8]) -> Self {
+        Self(Some(bytes.to_vec()))
+    }
+
+    pub fn is_keyed(&self) -> bool {
+        self.0.is_some()
+    }
+
+    /// The chain value after `previous` for an entry serialised as `entry_json`.
+    pub fn next(&self, previous: &str, entry_json: &str) -> String {
+        use hmac::Mac;
+        use sha2::Digest;
+        let digest = match self
+            .0
+            .as_deref()
+            .map(hmac::Hmac::<sha2::Sha256>::new_from_slice)
+        {
+            Some(Ok(mut mac)) => {
+                mac.update(previous.as_bytes());
+                mac.update(b"|");
+                mac.update(entry_json.as_bytes());
+                mac.finalize().into_bytes().to_vec()
+            }
+            // HMAC takes a key of any length, so a keyed chain never lands here.
+            Some(Err(_)) | None => {
+                let mut hash = sha2::Sha256::new();
+                hash.update(previous.as_bytes());
+                hash.update(b"|");
+                hash.update(entry_json.as_bytes());
+                hash.finalize().to_vec()
+            }
+        };
+        digest.iter().map(|b| format!("{b:02x}")).collect()
+    }
 }
 
 /// The attempt so far, in memory and (when a path is given) on disk.
@@ -168,6 +240,7 @@ pub struct AttemptLog {
     file: Option<(PathBuf, File)>,
     /// The last line's chain value.
     chain: String,
+    key: ChainKey,
     /// The first write error, if the disk refused one (the attempt goes on in memory).
     pub write_error: Option<String>,
 }
@@ -175,12 +248,13 @@ pub struct AttemptLog {
 impl AttemptLog {
     /// Starts a new log file. An existing file is never appended to: one file holds one
     /// attempt, so an earlier attempt can be neither lost nor mixed with this one.
-    pub fn to_file(path: &Path, header: LogEntry) -> std::io::Result<Self> {
+    pub fn to_file(path: &Path, header: LogEntry, key: ChainKey) -> std::io::Result<Self> {
         let file = OpenOptions::new().write(true).create_new(true).open(path)?;
         let mut log = Self {
             entries: Vec::new(),
             file: Some((path.to_path_buf(), file)),
             chain: String::new(),
+            key,
             write_error: None,
         };
         log.append(header);
@@ -193,9 +267,17 @@ impl AttemptLog {
         log
     }
 
+    /// The log's length and last chain value, for the report to record.
+    pub fn seal(&self) -> LogSeal {
+        LogSeal {
+            lines: self.entries.len(),
+            chain: self.chain.clone(),
+        }
+    }
+
     pub fn append(&mut self, entry: LogEntry) {
         let entry_json = serde_json::to_string(&entry).unwrap_or_default();
-        self.chain = chain_after(&self.chain, &entry_json);
+        self.chain = self.key.next(&self.chain, &entry_json);
         let line = LogLine {
             seq: self.entries.len() as u64,
             chain: self.chain.clone(),
@@ -249,23 +331,61 @@ impl AttemptLog {
         Ok(lines.into_iter().map(|(_, line)| line.entry).collect())
     }
 
-    /// Reads the log's lines with their numbers (from 1), sequence numbers and chain.
+    /// Reads the log's lines with their numbers (from 1), sequence numbers and chain; a
+    /// torn last line (power lost mid-write) is left out (see [`AttemptLog::read_log`]).
     pub fn read_lines(path: &Path) -> Result<Vec<(usize, LogLine)>> {
-        let text =
-            std::fs::read_to_string(path).map_err(|e| Error::io(path, "read the file", e))?;
-        text.lines()
-            .enumerate()
-            .filter(|(_, line)| !line.trim().is_empty())
-            .map(|(i, line)| {
-                serde_json::from_str(line).map(|l| (i + 1, l)).map_err(|e| {
+        Self::read_log(path).map(|read| read.lines)
+    }
+
+    /// Reads the log's lines. A last line cut off mid-entry (no line end, does not
+    /// parse: the power went or the disk filled as it was written) is reported as torn
+    /// and the rest is kept; any other line that does not parse is an error naming it.
+    pub fn read_log(path: &Path) -> Result<ReadLog> {
+        let text = crate::data::read_text(path, LOG_FILE_LIMIT)?;
+        let count = text.lines().count();
+        let mut read = ReadLog::default();
+        for (i, line) in text.lines().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            match serde_json::from_str(line) {
+                Ok(parsed) => read.lines.push((i + 1, parsed)),
+                Err(_) if i + 1 == count && !text.ends_with('\n') => read.torn_at = Some(i + 1),
+                Err(e) => {
                     let at = SourcePosition {
                         line: i + 1,
                         column: e.column(),
                     };
-                    Error::at(path, Some(at), e.to_string())
-                })
-            })
-            .collect()
+                    return Err(Error::at(path, Some(at), e.to_string()));
+                }
+            }
+        }
+        Ok(read)
+    }
+}
+
+/// What a stored report records of its log: the number of lines and the last chain value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LogSeal {
+    pub lines: usize,
+    pub chain: String,
+}
+
+/// The most an attempt log may hold (a full shift of busy work is a few megabytes).
+pub const LOG_FILE_LIMIT: u64 = 256 << 20;
+
+/// A log file as read: its whole lines, and the line cut off mid-entry, if one was.
+#[derive(Debug, Clone, Default)]
+pub struct ReadLog {
+    pub lines: Vec<(usize, LogLine)>,
+    pub torn_at: Option<usize>,
+}
+
+impl ReadLog {
+    /// What a person is told of a torn log.
+    pub fn torn_note(&self) -> Option<String> {
+        self.torn_at
+            .map(|n| format!("the log ends mid-entry at line {n} (cut off as it was written); the lines before it are used"))
     }
 }
 

@@ -26,7 +26,10 @@ pub use action::{Spot, TestPoint, TraineeAction};
 pub use catalogue::{ActionCatalogue, Part, TechnicianSpec, TestCycleSpec};
 pub use conveyor_work::line_spot;
 pub use handlers::{PendingActions, ScenarioHints};
-pub use log::{AttemptLog, EndReason, FaultChange, LogEntry, LogLine, chain_after, fnv64};
+pub use log::{
+    AttemptLog, ChainKey, EndReason, FaultChange, LogEntry, LogLine, LogSeal, ReadLog, fnv64,
+    legacy_chain_after,
+};
 pub use outcome::{Effect, Isolation, Observed, Outcome, Refusal, TestRun};
 pub use script::{ActionScript, ScriptedAction};
 pub use technician::{ActionInHand, FloorPlaces, Technician, TestBaseline, inside_fence};

@@ -220,3 +220,72 @@ fn statements_queued_through_an_outage_arrive_exactly_once() {
         assert_eq!((ids.len(), unique.len()), (4, 4), "{trainee}: {ids:?}");
     }
 }
+
+#[test]
+fn statements_the_lrs_rejects_are_kept_and_resent_after_the_fix() {
+    let lrs = start_lrs();
+    let up = Arc::new(AtomicBool::new(false));
+    let port = relay(lrs.port, up.clone());
+    let s = session("rejected", port);
+    // The LRS is down while t0 and t1 finish: their statements wait.
+    for trainee in ["t0", "t1"] {
+        let out = station(&s, trainee);
+        assert!(out.contains("waiting in"), "{out}");
+    }
+    // t1's statements were built from bad roster data (an address the LRS refuses).
+    let outbox = s.parent().expect("dir").join("attempts/outbox");
+    let reg = registration("rejected", "t1", "conveyor-tote-jam");
+    let mut spoiled = 0;
+    for entry in std::fs::read_dir(&outbox).expect("outbox").flatten() {
+        let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+        if text.contains(&reg) {
+            std::fs::write(
+                entry.path(),
+                text.replace("mailto:t1@example.edu", "mailto:t1 at example"),
+            )
+            .expect("write");
+            spoiled += 1;
+        }
+    }
+    assert_eq!(spoiled, 4);
+    up.store(true, Ordering::SeqCst);
+    let out = Command::new(env!("CARGO_BIN_EXE_faultline"))
+        .env(PASSWORD_ENV, "secret")
+        .args(["outbox".as_ref(), "--session".as_ref(), s.as_os_str()])
+        .output()
+        .expect("runs");
+    let text =
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !out.status.success(),
+        "rejections must fail the command: {text}"
+    );
+    assert!(
+        text.contains("4 sent, 4 rejected") && text.contains("rejected by the LRS"),
+        "{text}"
+    );
+    assert!(text.contains("--resend-rejected"), "{text}");
+    // The roster is right now; rebuild the rejected ones and send them.
+    let out = faultline(&[
+        "outbox".as_ref(),
+        "--session".as_ref(),
+        s.as_os_str(),
+        "--resend-rejected".as_ref(),
+    ]);
+    assert!(
+        out.contains("4 rejected statement(s) rebuilt")
+            && out.contains("xAPI: 4 sent, 0 rejected, 0 waiting"),
+        "{out}"
+    );
+    for trainee in ["t0", "t1"] {
+        let ids = stored_ids(
+            lrs.port,
+            &registration("rejected", trainee, "conveyor-tote-jam"),
+            None,
+        );
+        let mut unique = ids.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!((ids.len(), unique.len()), (4, 4), "{trainee}: {ids:?}");
+    }
+}

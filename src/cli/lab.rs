@@ -36,7 +36,15 @@ impl StationArgs {
         if closed.statements_queued {
             let outbox = xapi::outbox_dir(&session);
             match xapi::deliver(&session, None) {
-                Ok(d) if d.stopped.is_none() => println!("xAPI: {} statement(s) sent", d.sent),
+                Ok(d) if d.stopped.is_none() && d.rejected == 0 => {
+                    println!("xAPI: {} statement(s) sent", d.sent)
+                }
+                Ok(d) if d.stopped.is_none() => println!(
+                    "xAPI: {} sent, {} rejected by the LRS ({}); fix the roster, then `faultline outbox --resend-rejected`",
+                    d.sent,
+                    d.rejected,
+                    d.reasons.join("; ")
+                ),
                 Ok(d) => println!(
                     "xAPI: {} sent, {} waiting in {} ({}); `faultline outbox` sends them later",
                     d.sent,
@@ -130,7 +138,8 @@ impl GradebookArgs {
 }
 
 /// Send the session's queued xAPI statements to its LRS, under the session's delivery
-/// policy (tries, and waits that double).
+/// policy (tries, and waits that double). Exits non-zero while any statement is rejected
+/// or waiting.
 #[derive(Args, Debug)]
 pub struct OutboxArgs {
     /// The lab session file.
@@ -139,6 +148,10 @@ pub struct OutboxArgs {
     /// Tries after the first (default: the session's delivery policy).
     #[arg(long)]
     retries: Option<u32>,
+    /// First rebuild the statements the LRS rejected from the stored reports, with the
+    /// session as it is now (after fixing the roster), and send them again.
+    #[arg(long)]
+    resend_rejected: bool,
 }
 
 impl OutboxArgs {
@@ -150,14 +163,29 @@ impl OutboxArgs {
                 session.session.id
             )));
         }
+        if self.resend_rejected {
+            let requeued = xapi::requeue_rejected(&session)?;
+            println!("xAPI: {requeued} rejected statement(s) rebuilt from the stored reports");
+        }
         let d = xapi::deliver(&session, self.retries)?;
         println!(
             "xAPI: {} sent, {} rejected, {} waiting",
             d.sent, d.rejected, d.waiting
         );
-        match d.stopped {
-            Some(why) => Err(Error::Lrs(format!("not taking statements: {why}"))),
-            None => Ok(()),
+        for reason in &d.reasons {
+            eprintln!("rejected by the LRS: {reason}");
         }
+        if let Some(why) = d.stopped {
+            return Err(Error::Lrs(format!("not taking statements: {why}")));
+        }
+        let rejected = xapi::rejected_count(&session);
+        if rejected > 0 {
+            return Err(Error::Lrs(format!(
+                "{rejected} statement(s) rejected, kept in {}: fix the roster, then `faultline outbox --session {} --resend-rejected`",
+                xapi::outbox_dir(&session).join("rejected").display(),
+                self.session.display()
+            )));
+        }
+        Ok(())
     }
 }

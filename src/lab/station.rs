@@ -97,7 +97,12 @@ impl OpenStation {
         write_atomically(&self.report_path, report.json().as_bytes())?;
         let statements_queued = match &self.session.session.lrs {
             Some(_) => {
-                let statements = xapi::statements(&self.session, &self.trainee, &report);
+                let statements = xapi::statements(
+                    &self.session,
+                    &self.trainee,
+                    &report,
+                    self.attempt.lab.as_ref().map_or(1, |lab| lab.number),
+                );
                 xapi::enqueue(&xapi::outbox_dir(&self.session), &statements)?;
                 true
             }

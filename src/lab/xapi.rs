@@ -49,9 +49,24 @@ pub fn iso_duration(minutes: f32) -> String {
     format!("PT{}M{}S", seconds / 60, seconds % 60)
 }
 
-/// The statements for a finished attempt.
-pub fn statements(session: &LoadedSession, trainee: &RosterEntry, report: &Report) -> Vec<Value> {
-    let reg = registration(&session.session.id, &trainee.id, &report.scenario);
+/// The registration of a numbered attempt: the first keeps the plain registration; a
+/// later one (a station run again after a crash) gets its own, so its statements are
+/// not taken for resends of the first.
+pub fn attempt_registration(session: &str, trainee: &str, scenario: &str, number: u32) -> String {
+    match number {
+        0 | 1 => registration(session, trainee, scenario),
+        n => stable_uuid(&format!("registration|{session}|{trainee}|{scenario}|{n}")),
+    }
+}
+
+/// The statements for a finished attempt (its number among the trainee's attempts).
+pub fn statements(
+    session: &LoadedSession,
+    trainee: &RosterEntry,
+    report: &Report,
+    number: u32,
+) -> Vec<Value> {
+    let reg = attempt_registration(&session.session.id, &trainee.id, &report.scenario, number);
     let actor = json!({
         "objectType": "Agent",
         "name": trainee.name,
@@ -141,6 +156,8 @@ pub struct Drained {
     pub sent: usize,
     pub waiting: usize,
     pub rejected: usize,
+    /// What the LRS said of each statement it rejected (statement id: reason).
+    pub reasons: Vec<String>,
     /// Why sending stopped early, if it did (the LRS unreachable, say).
     pub stopped: Option<String>,
 }
@@ -178,6 +195,7 @@ pub fn drain(
         let round = drain_once(outbox, lrs, password)?;
         total.sent += round.sent;
         total.rejected += round.rejected;
+        total.reasons.extend(round.reasons);
         total.waiting = round.waiting;
         total.stopped = round.stopped.clone();
         if round.stopped.is_none() || attempt == retries {
@@ -205,8 +223,8 @@ fn drain_once(outbox: &Path, lrs: &LrsConfig, password: &str) -> Result<Drained>
     for file in files {
         let body =
             std::fs::read_to_string(&file).map_err(|e| Error::io(&file, "read the file", e))?;
-        let status = match post(lrs, password, &body) {
-            Ok(status) => status,
+        let (status, answer) = match post(lrs, password, &body) {
+            Ok(answered) => answered,
             Err(e) => {
                 done.stopped = Some(e.to_string());
                 return Ok(done);
@@ -229,6 +247,12 @@ fn drain_once(outbox: &Path, lrs: &LrsConfig, password: &str) -> Result<Drained>
             done.sent += 1;
         } else {
             done.rejected += 1;
+            let id = file.file_stem().unwrap_or_default().to_string_lossy();
+            let reason: String = answer.trim().chars().take(300).collect();
+            // Kept beside the statement, for the instructor fixing the roster.
+            let note = folder.join(format!("{id}.reason.txt"));
+            write_atomically(&note, reason.as_bytes())?;
+            done.reasons.push(format!("{id}: {reason}"));
         }
     }
     Ok(done)
@@ -309,8 +333,69 @@ pub fn request(
     Ok((status, body))
 }
 
-fn post(lrs: &LrsConfig, password: &str, statement: &str) -> Result<u16> {
-    request(lrs, password, "POST", "/statements", Some(statement)).map(|(s, _)| s)
+fn post(lrs: &LrsConfig, password: &str, statement: &str) -> Result<(u16, String)> {
+    request(lrs, password, "POST", "/statements", Some(statement))
+}
+
+/// Puts every statement the LRS rejected back in the outbox, rebuilt from the stored
+/// reports with the session as it is now (after the roster was fixed). Statement ids are
+/// stable, so a rebuilt statement replaces the one rejected. Returns how many.
+pub fn requeue_rejected(session: &LoadedSession) -> Result<usize> {
+    let outbox = outbox_dir(session);
+    let rejected_dir = outbox.join("rejected");
+    let Ok(dir) = std::fs::read_dir(&rejected_dir) else {
+        return Ok(0);
+    };
+    let rejected: Vec<PathBuf> = dir
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    if rejected.is_empty() {
+        return Ok(0);
+    }
+    let mut rebuilt = std::collections::BTreeMap::new();
+    for trainee in &session.session.roster {
+        for scenario in &session.scenarios {
+            for files in super::store::attempts_at(session, &trainee.id, &scenario.scenario.id)? {
+                if !files.report.is_file() {
+                    continue;
+                }
+                let report = super::store::read_report(&files.report)?;
+                for statement in statements(session, trainee, &report, files.number) {
+                    let id = statement["id"].as_str().unwrap_or_default().to_string();
+                    rebuilt.insert(id, statement);
+                }
+            }
+        }
+    }
+    let mut requeued = 0;
+    for file in rejected {
+        let id = file
+            .file_stem()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .to_string();
+        let Some(statement) = rebuilt.get(&id) else {
+            continue;
+        };
+        write_atomically(
+            &outbox.join(format!("{id}.json")),
+            statement.to_string().as_bytes(),
+        )?;
+        std::fs::remove_file(&file).map_err(|e| Error::io(&file, "remove the file", e))?;
+        let _ = std::fs::remove_file(rejected_dir.join(format!("{id}.reason.txt")));
+        requeued += 1;
+    }
+    Ok(requeued)
+}
+
+/// How many statements wait in `rejected/` for the roster to be fixed.
+pub fn rejected_count(session: &LoadedSession) -> usize {
+    std::fs::read_dir(outbox_dir(session).join("rejected")).map_or(0, |dir| {
+        dir.filter_map(|e| e.ok())
+            .filter(|e| e.path().extension().is_some_and(|x| x == "json"))
+            .count()
+    })
 }
 
 /// The LRS password from the environment variable the session names.

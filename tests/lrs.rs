@@ -154,6 +154,7 @@ fn stored_ids(port: u16, registration: &str, verb: Option<&str>) -> Vec<String> 
         username: "faultline".into(),
         password_env: PASSWORD_ENV.into(),
         delivery: Default::default(),
+        ca_file: None,
     };
     let mut query = format!("/statements?registration={registration}");
     if let Some(verb) = verb {
@@ -288,4 +289,158 @@ fn statements_the_lrs_rejects_are_kept_and_resent_after_the_fix() {
         unique.dedup();
         assert_eq!((ids.len(), unique.len()), (4, 4), "{trainee}: {ids:?}");
     }
+}
+
+/// A TLS front on loopback for the LRS, as a college's https LRS would be: a test CA and
+/// a certificate for 127.0.0.1 made with `openssl`, and a small relay in Python's `ssl`.
+/// Returns the front's port, the CA file, and the relay (stopped when dropped).
+fn tls_front(to: u16, dir: &Path) -> (u16, PathBuf, Lrs) {
+    let openssl = |args: &[&str]| {
+        let out = Command::new("openssl")
+            .current_dir(dir)
+            .args(args)
+            .output()
+            .expect("openssl runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    openssl(&[
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        "ca.key",
+        "-out",
+        "ca.pem",
+        "-days",
+        "2",
+        "-subj",
+        "/CN=Faultline test CA",
+        "-addext",
+        "basicConstraints=critical,CA:TRUE",
+        "-addext",
+        "keyUsage=critical,keyCertSign",
+    ]);
+    openssl(&[
+        "req",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        "lrs.key",
+        "-out",
+        "lrs.csr",
+        "-subj",
+        "/CN=localhost",
+    ]);
+    std::fs::write(
+        dir.join("ext.cnf"),
+        "subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\nkeyUsage=digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n",
+    )
+    .expect("ext");
+    openssl(&[
+        "x509",
+        "-req",
+        "-in",
+        "lrs.csr",
+        "-CA",
+        "ca.pem",
+        "-CAkey",
+        "ca.key",
+        "-CAcreateserial",
+        "-out",
+        "lrs.pem",
+        "-days",
+        "2",
+        "-extfile",
+        "ext.cnf",
+    ]);
+    let relay = r#"
+import socket, ssl, sys, threading
+ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+ctx.load_cert_chain("lrs.pem", "lrs.key")
+srv = socket.socket()
+srv.bind(("127.0.0.1", 0))
+srv.listen(16)
+print(srv.getsockname()[1], flush=True)
+def pipe(a, b):
+    try:
+        while True:
+            data = a.recv(65536)
+            if not data:
+                break
+            b.sendall(data)
+    except Exception:
+        pass
+    for s in (a, b):
+        try:
+            s.close()
+        except Exception:
+            pass
+while True:
+    client, _ = srv.accept()
+    try:
+        tls = ctx.wrap_socket(client, server_side=True)
+    except Exception:
+        continue
+    up = socket.create_connection(("127.0.0.1", int(sys.argv[1])))
+    threading.Thread(target=pipe, args=(tls, up), daemon=True).start()
+    threading.Thread(target=pipe, args=(up, tls), daemon=True).start()
+"#;
+    let mut child = Command::new("python3")
+        .current_dir(dir)
+        .args(["-c", relay, &to.to_string()])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("python3 starts");
+    let mut port = String::new();
+    let mut stdout = child.stdout.take().expect("stdout");
+    let mut byte = [0u8; 1];
+    while stdout.read(&mut byte).is_ok_and(|n| n == 1) && byte[0] != b'\n' {
+        port.push(byte[0] as char);
+    }
+    let port: u16 = port.trim().parse().expect("the relay's port");
+    (port, dir.join("ca.pem"), Lrs { child, port })
+}
+
+#[test]
+fn an_https_lrs_takes_the_statements_over_tls() {
+    let lrs = start_lrs();
+    let s = session("https", 1);
+    let dir = s.parent().expect("dir").to_path_buf();
+    let (tls_port, ca, _front) = tls_front(lrs.port, &dir);
+    // The session points at the https front and trusts the college's CA.
+    let text = std::fs::read_to_string(&s).expect("session").replace(
+        "endpoint: \"http://127.0.0.1:1/xAPI\"",
+        &format!(
+            "endpoint: \"https://127.0.0.1:{tls_port}/xAPI\", ca_file: \"{}\"",
+            ca.display()
+        ),
+    );
+    std::fs::write(&s, text).expect("session");
+    let out = station(&s, "t0");
+    assert!(out.contains("xAPI: 4 statement(s) sent"), "{out}");
+    let reg = registration("https", "t0", "conveyor-tote-jam");
+    assert_eq!(stored_ids(lrs.port, &reg, None).len(), 4);
+    // Without the CA the certificate is not trusted: nothing is sent, nothing is lost.
+    let text = std::fs::read_to_string(&s)
+        .expect("session")
+        .replace(&format!(", ca_file: \"{}\"", ca.display()), "");
+    std::fs::write(&s, text).expect("session");
+    let out = station(&s, "t1");
+    assert!(out.contains("waiting in"), "{out}");
+    assert!(
+        stored_ids(
+            lrs.port,
+            &registration("https", "t1", "conveyor-tote-jam"),
+            None
+        )
+        .is_empty()
+    );
 }

@@ -97,6 +97,10 @@ pub struct LrsConfig {
     /// How statements are sent: tries and waits (the same for every station and `outbox`).
     #[serde(default)]
     pub delivery: Delivery,
+    /// A PEM file of CA certificates to trust for an https endpoint signed by the
+    /// college's own CA (relative to the session file); default: the public roots.
+    #[serde(default)]
+    pub ca_file: Option<String>,
 }
 
 /// The xAPI delivery policy: after a failed send, `retries` more tries, the first
@@ -326,6 +330,10 @@ pub fn load_session(path: &Path) -> Result<LoadedSession> {
             Ok(loaded) => scenarios.push(loaded),
             Err(e) => problem(&[], format!("scenario `{file}`: {e}")),
         }
+    }
+    let mut session = session;
+    if let Some(ca) = session.lrs.as_mut().and_then(|lrs| lrs.ca_file.as_mut()) {
+        *ca = base.join(&*ca).display().to_string();
     }
     if problems.is_empty() {
         Ok(LoadedSession {

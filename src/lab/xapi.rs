@@ -3,8 +3,6 @@
 //! outbox on disk and POSTed to the session's LRS; when the LRS is down nothing is lost
 //! and a later drain sends the rest. Statement ids are stable, so a resend is no duplicate.
 
-use std::io::{Read, Write};
-use std::net::TcpStream;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -258,22 +256,6 @@ fn drain_once(outbox: &Path, lrs: &LrsConfig, password: &str) -> Result<Drained>
     Ok(done)
 }
 
-/// `http://host:port/path` split up (TLS endpoints are not supported by this client).
-fn split_url(url: &str) -> Result<(String, String)> {
-    let rest = url.strip_prefix("http://").ok_or_else(|| {
-        Error::Lrs(format!(
-            "{url}: only http:// LRS endpoints are supported (put a TLS proxy in front for https)"
-        ))
-    })?;
-    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
-    let host = if host.contains(':') {
-        host.to_string()
-    } else {
-        format!("{host}:80")
-    };
-    Ok((host, format!("/{}", path.trim_end_matches('/'))))
-}
-
 fn basic_auth(user: &str, password: &str) -> String {
     const TABLE: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let input = format!("{user}:{password}").into_bytes();
@@ -296,7 +278,36 @@ fn basic_auth(user: &str, password: &str) -> String {
     out
 }
 
-/// One HTTP/1.1 request; returns the status and the body.
+/// The HTTP client for the session's LRS: ureq over rustls, trusting the usual public
+/// roots, or the certificates in the session's `lrs.ca_file` (a college's own CA). Every
+/// status comes back as an answer (a 400 is a rejection to record, not an error).
+fn agent(lrs: &LrsConfig) -> Result<ureq::Agent> {
+    let mut tls = ureq::tls::TlsConfig::builder();
+    if let Some(ca) = &lrs.ca_file {
+        let path = Path::new(ca);
+        let pem = std::fs::read(path)
+            .map_err(|e| Error::io(path, "read the LRS's CA certificates", e))?;
+        let certs: Vec<ureq::tls::Certificate<'static>> = ureq::tls::parse_pem(&pem)
+            .filter_map(|item| match item {
+                Ok(ureq::tls::PemItem::Certificate(cert)) => Some(cert),
+                _ => None,
+            })
+            .collect();
+        if certs.is_empty() {
+            return Err(Error::Lrs(format!("{ca}: no PEM certificate in the file")));
+        }
+        tls = tls.root_certs(ureq::tls::RootCerts::new_with_certs(&certs));
+    }
+    let config = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .timeout_global(Some(Duration::from_secs(20)))
+        .tls_config(tls.build())
+        .build();
+    Ok(ureq::Agent::new_with_config(config))
+}
+
+/// One request to the LRS (`path_and_query` after the endpoint); returns the status and
+/// the body.
 pub fn request(
     lrs: &LrsConfig,
     password: &str,
@@ -304,33 +315,29 @@ pub fn request(
     path_and_query: &str,
     body: Option<&str>,
 ) -> Result<(u16, String)> {
-    let (host, base) = split_url(&lrs.endpoint)?;
-    let failed = |e: std::io::Error| Error::Lrs(format!("{host}: {e}"));
-    let mut stream = TcpStream::connect(&host).map_err(failed)?;
-    stream
-        .set_read_timeout(Some(Duration::from_secs(10)))
-        .map_err(failed)?;
-    let body = body.unwrap_or("");
-    let head = format!(
-        "{method} {base}{path_and_query} HTTP/1.1\r\nHost: {host}\r\nX-Experience-API-Version: 1.0.3\r\nAuthorization: Basic {}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-        basic_auth(&lrs.username, password),
-        body.len()
-    );
-    stream
-        .write_all(head.as_bytes())
-        .and_then(|_| stream.write_all(body.as_bytes()))
-        .map_err(failed)?;
-    let mut response = String::new();
-    stream.read_to_string(&mut response).map_err(failed)?;
-    let status = response
-        .split_whitespace()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .ok_or_else(|| Error::Lrs(format!("{host}: not an HTTP answer")))?;
-    let body = response
-        .split_once("\r\n\r\n")
-        .map_or(String::new(), |(_, b)| b.to_string());
-    Ok((status, body))
+    let url = format!("{}{path_and_query}", lrs.endpoint.trim_end_matches('/'));
+    let agent = agent(lrs)?;
+    let auth = format!("Basic {}", basic_auth(&lrs.username, password));
+    let answer = match (method, body) {
+        ("GET", _) => agent
+            .get(&url)
+            .header("X-Experience-API-Version", "1.0.3")
+            .header("Authorization", &auth)
+            .call(),
+        (_, body) => agent
+            .post(&url)
+            .header("X-Experience-API-Version", "1.0.3")
+            .header("Authorization", &auth)
+            .header("Content-Type", "application/json")
+            .send(body.unwrap_or("")),
+    };
+    let mut response = answer.map_err(|e| Error::Lrs(format!("{url}: {e}")))?;
+    let status = response.status().as_u16();
+    let text = response
+        .body_mut()
+        .read_to_string()
+        .map_err(|e| Error::Lrs(format!("{url}: {e}")))?;
+    Ok((status, text))
 }
 
 fn post(lrs: &LrsConfig, password: &str, statement: &str) -> Result<(u16, String)> {

@@ -93,6 +93,26 @@ fn station(session: &Path, trainee: &str, script: &Path) -> (i32, String, String
     ])
 }
 
+/// A headless station playing the reference script, left running (to be killed).
+fn spawn_station(session: &Path, trainee: &str) -> std::process::Child {
+    Command::new(env!("CARGO_BIN_EXE_faultline"))
+        .current_dir(root())
+        .env(SECRET_ENV, SECRET)
+        .args([
+            os("station"),
+            os("--session"),
+            session.as_os_str(),
+            os("--trainee"),
+            os(trainee),
+            os("--script"),
+        ])
+        .arg(reference_script())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("starts")
+}
+
 fn reference_script() -> PathBuf {
     root().join("scenarios/solutions/conveyor-tote-jam.ron")
 }
@@ -341,21 +361,7 @@ fn the_window_station_refuses_a_trainee_not_on_the_roster_before_opening() {
 #[test]
 fn killing_a_station_mid_attempt_leaves_a_log_that_scores() {
     let s = session("killed", 1, false, "Practice", 45.0);
-    let mut child = Command::new(env!("CARGO_BIN_EXE_faultline"))
-        .current_dir(root())
-        .env(SECRET_ENV, SECRET)
-        .args([
-            os("station"),
-            os("--session"),
-            s.as_os_str(),
-            os("--trainee"),
-            os("t00"),
-            os("--script"),
-        ])
-        .arg(reference_script())
-        .stdout(std::process::Stdio::null())
-        .spawn()
-        .expect("starts");
+    let mut child = spawn_station(&s, "t00");
     let log = attempt_log(&s, "t00");
     let started = std::time::Instant::now();
     while std::fs::read_to_string(&log).map_or(0, |t| t.matches("\"entry\":\"action\"").count()) < 3
@@ -655,22 +661,7 @@ fn a_station_killed_at_random_points_and_run_again_never_corrupts_an_attempt() {
         rng_state ^= rng_state >> 7;
         rng_state ^= rng_state << 17;
         let wait_ms = 50 + rng_state % 1500;
-        let mut child = Command::new(env!("CARGO_BIN_EXE_faultline"))
-            .current_dir(root())
-            .env(SECRET_ENV, SECRET)
-            .args([
-                os("station"),
-                os("--session"),
-                s.as_os_str(),
-                os("--trainee"),
-                os("t00"),
-                os("--script"),
-            ])
-            .arg(reference_script())
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .expect("starts");
+        let mut child = spawn_station(&s, "t00");
         std::thread::sleep(std::time::Duration::from_millis(wait_ms));
         let finished = child.try_wait().expect("wait").is_some();
         if !finished {

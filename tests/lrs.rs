@@ -444,3 +444,29 @@ fn an_https_lrs_takes_the_statements_over_tls() {
         .is_empty()
     );
 }
+
+#[test]
+fn verify_lrs_checks_the_log_against_the_closing_statement() {
+    let lrs = start_lrs();
+    let s = session("seal", lrs.port);
+    let out = station(&s, "t0");
+    assert!(out.contains("xAPI: 4 statement(s) sent"), "{out}");
+    let log = s
+        .parent()
+        .expect("dir")
+        .join("attempts/t0/conveyor-tote-jam.jsonl");
+    let out = faultline(&["verify".as_ref(), log.as_os_str(), "--lrs".as_ref()]);
+    assert!(
+        out.contains("the LRS holds the same length and chain value"),
+        "{out}"
+    );
+    // Cut the log's last lines: the LRS still knows how long it was.
+    let text = std::fs::read_to_string(&log).expect("log");
+    let lines: Vec<&str> = text.lines().collect();
+    std::fs::write(&log, lines[..lines.len() - 3].join("\n") + "\n").expect("cut");
+    let out = faultline(&["verify".as_ref(), log.as_os_str(), "--lrs".as_ref()]);
+    assert!(
+        out.contains("the LRS received") && out.contains("NOT verified"),
+        "{out}"
+    );
+}

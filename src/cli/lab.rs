@@ -84,6 +84,10 @@ pub struct VerifyArgs {
     /// The scenario file to check against (default: the one the log names).
     #[arg(long)]
     scenario: Option<PathBuf>,
+    /// Also check the log against what the session's LRS received: the closing
+    /// statement carries the log's length and last chain value.
+    #[arg(long)]
+    lrs: bool,
 }
 
 impl VerifyArgs {
@@ -101,7 +105,41 @@ impl VerifyArgs {
         if let Some(why) = &verdict.unproven {
             eprintln!("{shown}: {}", verify::unproven_text(why));
         }
-        if verdict.verified() {
+        let mut lrs_differs = false;
+        if self.lrs {
+            let session = session.as_ref().ok_or_else(|| {
+                Error::Refused(format!(
+                    "{shown}: no session found for --lrs; give --session"
+                ))
+            })?;
+            let registration = xapi::attempt_registration(
+                &session.session.id,
+                &verdict.trainee,
+                &verdict.scenario,
+                verdict.number,
+            );
+            match xapi::seal_at_lrs(session, &registration)? {
+                Some(seal) if seal == verdict.seal => {
+                    println!("{shown}: the LRS holds the same length and chain value")
+                }
+                Some(seal) => {
+                    lrs_differs = true;
+                    eprintln!(
+                        "{shown}: the LRS received {} lines ending in chain {}; the log has {} ending in {}",
+                        seal.lines, seal.chain, verdict.seal.lines, verdict.seal.chain
+                    );
+                }
+                None => {
+                    lrs_differs = true;
+                    eprintln!("{shown}: the LRS holds no completed statement for this attempt");
+                }
+            }
+        }
+        if lrs_differs {
+            Err(Error::Refused(format!(
+                "{shown} NOT verified: it is not what the LRS received"
+            )))
+        } else if verdict.verified() {
             println!("verified: {shown}");
             Ok(())
         } else if verdict.problems.is_empty() {

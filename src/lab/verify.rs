@@ -27,6 +27,10 @@ pub struct Verdict {
     pub unproven: Option<String>,
     /// The log's whole lines and its last chain value.
     pub seal: LogSeal,
+    /// Whose attempt at what, as the log says: trainee, scenario id, attempt number.
+    pub trainee: String,
+    pub scenario: String,
+    pub number: u32,
 }
 
 impl Verdict {
@@ -120,6 +124,9 @@ pub fn verify(
         problems,
         unproven,
         seal,
+        trainee: trainee.0,
+        scenario: loaded.scenario.id.clone(),
+        number: attempt.number,
     })
 }
 

@@ -12,6 +12,7 @@ use super::session::{LoadedSession, LrsConfig, RosterEntry};
 use crate::data::write_atomically;
 use crate::error::{Error, Result};
 use crate::scoring::Report;
+use crate::trainee::LogSeal;
 use crate::trainee::fnv64;
 
 const VERBS: &str = "http://adlnet.gov/expapi/verbs/";
@@ -342,6 +343,38 @@ pub fn request(
 
 fn post(lrs: &LrsConfig, password: &str, statement: &str) -> Result<(u16, String)> {
     request(lrs, password, "POST", "/statements", Some(statement))
+}
+
+/// The log seal the LRS holds for an attempt: from its `completed` statement's result
+/// extensions (None when the LRS has no such statement yet).
+pub fn seal_at_lrs(session: &LoadedSession, registration: &str) -> Result<Option<LogSeal>> {
+    let Some(lrs) = &session.session.lrs else {
+        return Err(Error::Refused(format!(
+            "session {} has no LRS",
+            session.session.id
+        )));
+    };
+    let password = password(lrs)?;
+    let query = format!("/statements?registration={registration}&verb={VERBS}completed");
+    let (status, body) = request(lrs, &password, "GET", &query, None)?;
+    if status != 200 {
+        return Err(Error::Lrs(format!(
+            "the LRS answered {status}: {}",
+            body.trim()
+        )));
+    }
+    let json: Value = serde_json::from_str(&body)
+        .map_err(|e| Error::Lrs(format!("the LRS's answer is not JSON: {e}")))?;
+    let seal = json["statements"].as_array().and_then(|all| {
+        all.iter().find_map(|s| {
+            let ext = &s["result"]["extensions"];
+            Some(LogSeal {
+                lines: ext[LOG_LINES_EXTENSION].as_u64()? as usize,
+                chain: ext[LOG_CHAIN_EXTENSION].as_str()?.to_string(),
+            })
+        })
+    });
+    Ok(seal)
 }
 
 /// Puts every statement the LRS rejected back in the outbox, rebuilt from the stored

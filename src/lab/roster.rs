@@ -5,7 +5,7 @@ use std::path::Path;
 
 use super::session::RosterEntry;
 use crate::error::Diagnostic;
-use crate::scenario::locate;
+use crate::scenario::Locator;
 
 /// Every roster entry's id must be a safe file name (it names the trainee's attempts
 /// folder and feedback file), unique and not a folder the lab keeps for itself; emails
@@ -13,16 +13,17 @@ use crate::scenario::locate;
 /// splits a CSV row in some readers). Each problem is located in the file.
 pub(super) fn roster_problems(path: &Path, text: &str, roster: &[RosterEntry]) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
+    let locator = Locator::new(text);
     if roster.is_empty() {
         problems.push(Diagnostic::new(
             path,
-            locate(text, &["roster".into()]),
+            locator.locate(&["roster".into()]),
             "the roster is empty",
         ));
     }
     let mut seen = std::collections::BTreeSet::new();
     for (i, t) in roster.iter().enumerate() {
-        let at = |field: &str| locate(text, &["roster".into(), i.into(), field.into()]);
+        let at = |field: &str| locator.locate(&["roster".into(), i.into(), field.into()]);
         let mut problem =
             |field: &str, what: String| problems.push(Diagnostic::new(path, at(field), what));
         if let Some(why) = crate::data::unsafe_name(&t.id) {

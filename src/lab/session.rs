@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::roster::roster_problems;
 use crate::error::{Diagnostic, Error, Result};
-use crate::scenario::{LoadedScenario, Seg, load_scenario_reported, locate};
+use crate::scenario::{LoadedScenario, Locator, Seg, load_scenario_reported};
 use crate::trainee::fnv64;
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -225,12 +225,13 @@ pub fn load_session(path: &Path) -> Result<LoadedSession> {
         .from_str(&text)
         .map_err(|e| crate::error::LoadError::from_ron(path, e))?;
     let mut problems = roster_problems(path, &text, &session.roster);
+    let locator = Locator::new(&text);
     let mut problem = |at: &[&str], what: String| {
         let segs: Vec<Seg> = at.iter().map(|s| Seg::from(*s)).collect();
         let position = if at.is_empty() {
             None
         } else {
-            locate(&text, &segs)
+            locator.locate(&segs)
         };
         problems.push(Diagnostic::new(path, position, what));
     };

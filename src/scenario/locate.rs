@@ -143,27 +143,57 @@ fn tokenize(text: &str) -> Vec<Token> {
 }
 
 /// Position of the value at `path`, or of the deepest part of the path that exists.
+/// (Locating many values in one text: build a [`Locator`] once.)
 pub fn locate(text: &str, path: &[Seg]) -> Option<SourcePosition> {
-    let tokens = tokenize(text);
-    let mut value = 0usize;
-    let mut found = tokens.first().map(|t| t.at);
-    for seg in path {
-        let Some(open) = container_open(&tokens, value) else {
-            break;
-        };
-        let next = match seg {
-            Seg::Key(key) => find_key(&tokens, open, key),
-            Seg::Index(index) => find_index(&tokens, open, *index),
-        };
-        match next {
-            Some(v) => {
-                value = v;
-                found = tokens.get(v).map(|t| t.at);
-            }
-            None => break,
-        }
+    Locator::new(text).locate(path)
+}
+
+/// A text tokenized once, with the items of every container listed, so that locating
+/// each of many problems costs only the path's length (error reports stay linear in
+/// their number, however many there are).
+#[derive(Debug, Clone)]
+pub struct Locator {
+    tokens: Vec<Token>,
+    /// For each container's opening token, the token index where each item starts.
+    items: std::collections::HashMap<usize, Vec<usize>>,
+}
+
+impl Locator {
+    pub fn new(text: &str) -> Self {
+        let tokens = tokenize(text);
+        let items = items_of_every_container(&tokens);
+        Self { tokens, items }
     }
-    found
+
+    /// See [`locate`].
+    pub fn locate(&self, path: &[Seg]) -> Option<SourcePosition> {
+        let tokens = &self.tokens;
+        let mut value = 0usize;
+        let mut found = tokens.first().map(|t| t.at);
+        for seg in path {
+            let Some(open) = container_open(tokens, value) else {
+                break;
+            };
+            let items = self.items.get(&open).map_or(&[][..], Vec::as_slice);
+            let next = match seg {
+                Seg::Key(key) => items.iter().find_map(|&start| {
+                    match (&tokens.get(start)?.tok, &tokens.get(start + 1)?.tok) {
+                        (Tok::Ident(name), Tok::Colon) if name == key => Some(start + 2),
+                        _ => None,
+                    }
+                }),
+                Seg::Index(index) => items.get(*index).copied(),
+            };
+            match next {
+                Some(v) => {
+                    value = v;
+                    found = tokens.get(v).map(|t| t.at);
+                }
+                None => break,
+            }
+        }
+        found
+    }
 }
 
 /// For a value starting at `at`, the index of its opening bracket: `Name(`, `(`, `[` or `{`.
@@ -178,52 +208,43 @@ fn container_open(tokens: &[Token], at: usize) -> Option<usize> {
     }
 }
 
-/// Items at depth one inside the container opened at `open`: (start token index) list,
-/// and for each, whether it is `key: value` (then the value's start).
-fn items(tokens: &[Token], open: usize) -> Vec<usize> {
-    let mut starts = Vec::new();
-    let mut depth = 0i32;
-    let mut expecting = true;
-    for (i, t) in tokens.iter().enumerate().skip(open) {
+/// In one pass: for every container (by its opening token), where each item at its top
+/// level starts (`key: value` items start at the key; `Name(…)` items at the name).
+fn items_of_every_container(tokens: &[Token]) -> std::collections::HashMap<usize, Vec<usize>> {
+    let mut items: std::collections::HashMap<usize, Vec<usize>> = Default::default();
+    // Open containers, innermost last: (opening token, expecting an item to start).
+    let mut open: Vec<(usize, bool)> = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
         match t.tok {
             Tok::Open(_) => {
-                depth += 1;
-                if depth == 2 && expecting {
-                    starts.push(i);
-                    expecting = false;
+                if let Some((parent, expecting)) = open.last_mut()
+                    && *expecting
+                {
+                    items.entry(*parent).or_default().push(i);
+                    *expecting = false;
                 }
-                if depth == 1 {
-                    expecting = true;
-                }
+                items.entry(i).or_default();
+                open.push((i, true));
             }
             Tok::Close => {
-                depth -= 1;
-                if depth == 0 {
-                    break;
+                open.pop();
+            }
+            Tok::Comma => {
+                if let Some((_, expecting)) = open.last_mut() {
+                    *expecting = true;
                 }
             }
-            Tok::Comma if depth == 1 => expecting = true,
-            _ if depth == 1 && expecting => {
-                starts.push(i);
-                expecting = false;
+            _ => {
+                if let Some((parent, expecting)) = open.last_mut()
+                    && *expecting
+                {
+                    items.entry(*parent).or_default().push(i);
+                    *expecting = false;
+                }
             }
-            _ => {}
         }
     }
-    starts
-}
-
-fn find_key(tokens: &[Token], open: usize, key: &str) -> Option<usize> {
-    items(tokens, open).into_iter().find_map(|start| {
-        match (&tokens.get(start)?.tok, &tokens.get(start + 1)?.tok) {
-            (Tok::Ident(name), Tok::Colon) if name == key => Some(start + 2),
-            _ => None,
-        }
-    })
-}
-
-fn find_index(tokens: &[Token], open: usize, index: usize) -> Option<usize> {
-    items(tokens, open).get(index).copied()
+    items
 }
 
 #[cfg(test)]

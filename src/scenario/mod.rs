@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use crate::error::Error;
 
 pub use crate::error::Diagnostic;
-pub use locate::{Seg, locate};
+pub use locate::{Locator, Seg, locate};
 pub use model::*;
 pub use rubric::{Minimums, Rubric, SafetyRule, ScoringPolicy, Weights};
 pub use validate::{LoadedScenario, load_scenario, load_scenario_str, scenario_floor};

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::locate::{Seg, locate};
+use super::locate::Seg;
 use super::model::*;
 use crate::error::{Diagnostic, LoadError, SourcePosition};
 use crate::floor::{FloorGrid, FloorLayout};
@@ -56,6 +56,7 @@ pub fn load_scenario_str(text: &str, path: &Path) -> Result<LoadedScenario, Vec<
     })?;
     let mut checker = Checker {
         text,
+        locator: super::Locator::new(text),
         path,
         problems: Vec::new(),
         warnings: Vec::new(),
@@ -93,6 +94,8 @@ pub fn scenario_floor(scenario: &Scenario) -> Result<FloorLayout, LoadError> {
 /// Collects every problem in one scenario file, each at its line and column.
 pub(super) struct Checker<'a> {
     pub text: &'a str,
+    /// The text tokenized once, to place every problem.
+    pub locator: super::Locator,
     pub path: &'a Path,
     pub problems: Vec<Diagnostic>,
     pub warnings: Vec<Diagnostic>,
@@ -107,7 +110,7 @@ impl Checker<'_> {
     pub(super) fn warn(&mut self, at: Vec<Seg>, message: impl Into<String>) {
         self.warnings.push(Diagnostic {
             path: self.path.to_path_buf(),
-            position: locate(self.text, &at),
+            position: self.locator.locate(&at),
             message: format!("warning: {}", message.into()),
         });
     }
@@ -115,7 +118,7 @@ impl Checker<'_> {
     pub(super) fn report(&mut self, at: Vec<Seg>, message: impl Into<String>) {
         self.problems.push(Diagnostic {
             path: self.path.to_path_buf(),
-            position: locate(self.text, &at),
+            position: self.locator.locate(&at),
             message: message.into(),
         });
     }

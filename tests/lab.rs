@@ -553,6 +553,8 @@ fn hostile_roster_ids_are_refused_with_their_line_and_nothing_is_written_outside
         ".hidden".into(),
         "ana/.".into(),
         "outbox".into(),
+        "Canvas.csv".into(),
+        "feedback".into(),
         "..".into(),
         "a\\\\b".into(),
     ]
@@ -706,4 +708,65 @@ fn a_station_killed_at_random_points_and_run_again_never_corrupts_an_attempt() {
             "{stderr}"
         );
     }
+}
+
+#[test]
+fn the_gradebook_credits_only_attempts_that_hold_together() {
+    let s = session("credit", 2, true, "Practice", 45.0);
+    let dir = s.parent().expect("dir").to_path_buf();
+    for trainee in ["t00", "t01"] {
+        let (code, _, stderr) = station(&s, trainee, &reference_script());
+        assert_eq!(code, 0, "{stderr}");
+    }
+    let t00 = dir.join("attempts/t00");
+    // A solved scenario copied to the name of one never played.
+    for (from, to) in [
+        ("conveyor-tote-jam.jsonl", "conveyor-estop-chain.jsonl"),
+        (
+            "conveyor-tote-jam.report.json",
+            "conveyor-estop-chain.report.json",
+        ),
+    ] {
+        std::fs::copy(t00.join(from), t00.join(to)).expect("copy");
+    }
+    let (code, _, stderr) = faultline(&[
+        os("verify"),
+        t00.join("conveyor-estop-chain.jsonl").as_os_str(),
+    ]);
+    assert_ne!(code, 0);
+    assert!(
+        stderr.contains("copied: the log is attempt 1 at conveyor-tote-jam"),
+        "{stderr}"
+    );
+    // An edited report, and a forged better attempt 2 next to it.
+    let t01 = dir.join("attempts/t01");
+    let report = t01.join("conveyor-tote-jam.report.json");
+    let text = std::fs::read_to_string(&report).expect("report");
+    let total =
+        serde_json::from_str::<serde_json::Value>(&text).expect("json")["total"].to_string();
+    std::fs::write(
+        &report,
+        text.replacen(&format!("\"total\": {total}"), "\"total\": 99.5", 1),
+    )
+    .expect("write");
+    let (code, stdout, stderr) = faultline(&[os("gradebook"), dir.as_os_str()]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stdout.contains("conveyor-estop-chain.jsonl") && stdout.contains("not credited"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("edited score"), "{stdout}");
+    let moodle = std::fs::read_to_string(dir.join("attempts/moodle.csv")).expect("moodle");
+    let row = |login: &str| {
+        moodle
+            .lines()
+            .find(|l| l.starts_with(login))
+            .expect("row")
+            .to_string()
+    };
+    assert!(
+        row("login0,").ends_with(','),
+        "estop-chain not credited: {moodle}"
+    );
+    assert_eq!(row("login1,"), "login1,,", "{moodle}");
 }

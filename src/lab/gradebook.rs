@@ -6,10 +6,10 @@ use std::path::{Path, PathBuf};
 
 use super::session::{LoadedSession, RosterEntry};
 use super::store::counted_attempt;
+use super::verify::credit_problems;
 use crate::data::{inside, write_atomically};
 use crate::error::{Error, Result};
 use crate::scoring::{Report, points_text};
-use crate::trainee::{AttemptLog, LogEntry};
 
 /// One trainee's counted reports, one per session scenario (None: no finished attempt,
 /// or one that is not theirs), and why an attempt was not credited.
@@ -19,9 +19,10 @@ pub struct Row<'a> {
     pub not_credited: Vec<String>,
 }
 
-/// Reads the counted report of every trainee at every scenario of the session. An
-/// attempt whose log names another trainee or session (copied into this folder) is not
-/// credited.
+/// Reads the counted report of every trainee at every scenario of the session. Only an
+/// attempt whose log holds together is credited ([`credit_problems`]: chain, owner,
+/// scenario and number, report sealed to the log and scored from it); the others are
+/// listed with why.
 pub fn collect(session: &LoadedSession) -> Result<Vec<Row<'_>>> {
     let mut rows = Vec::new();
     for trainee in &session.session.roster {
@@ -31,56 +32,27 @@ pub fn collect(session: &LoadedSession) -> Result<Vec<Row<'_>>> {
             not_credited: Vec::new(),
         };
         for s in &session.scenarios {
-            let counted = counted_attempt(session, &trainee.id, &s.scenario.id)?;
-            let credited = match counted {
-                Some((files, report)) => match whose(&files.log) {
-                    Some((who, sid)) if who == trainee.id && sid == session.session.id => {
-                        Some(report)
-                    }
-                    Some((who, sid)) => {
-                        row.not_credited.push(format!(
-                            "{}: the log is {who}'s attempt in session {sid}, not {}'s in {}",
-                            files.log.display(),
-                            trainee.id,
-                            session.session.id
-                        ));
-                        None
-                    }
-                    None => {
-                        row.not_credited.push(format!(
-                            "{}: no readable attempt log beside the report",
-                            files.log.display()
-                        ));
-                        None
-                    }
-                },
-                None => None,
-            };
-            row.reports.push(credited);
+            let (counted, refused) =
+                counted_attempt(session, &trainee.id, &s.scenario.id, |files, report| {
+                    credit_problems(&files.log, session, &trainee.id, s, report)
+                })?;
+            row.not_credited.extend(refused);
+            row.reports.push(counted.map(|(_, report)| report));
         }
         rows.push(row);
     }
     Ok(rows)
 }
 
-/// The trainee and session a lab attempt log names in its opening lines.
-fn whose(log: &Path) -> Option<(String, String)> {
-    let lines = AttemptLog::read_lines(log).ok()?;
-    let trainee = lines.iter().find_map(|(_, l)| match &l.entry {
-        LogEntry::Header { trainee, .. } => Some(trainee.clone()),
-        _ => None,
-    })?;
-    let session = lines.iter().find_map(|(_, l)| match &l.entry {
-        LogEntry::Attempt { session, .. } => Some(session.clone()),
-        _ => None,
-    })?;
-    Some((trainee, session))
-}
-
-/// A cell as a spreadsheet must not run it: text starting with `=`, `+`, `-`, `@`, a
-/// tab or a CR is a formula to Excel and LibreOffice, so it gets a leading `'`.
+/// A cell as a spreadsheet must not run it: text starting (after any spaces) with `=`,
+/// `+`, `-`, `@`, their full-width forms, a tab or a CR is a formula to Excel and
+/// LibreOffice, so it gets a leading `'`.
 fn neutralised(text: &str) -> String {
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    const FORMULA: [char; 10] = [
+        '=', '+', '-', '@', '\t', '\r', '\u{FF1D}', '\u{FF0B}', '\u{FF0D}', '\u{FF20}',
+    ];
+    let first = text.trim_start_matches(' ').chars().next();
+    if text.starts_with(['\t', '\r']) || first.is_some_and(|c| FORMULA.contains(&c)) {
         format!("'{text}")
     } else {
         text.to_string()

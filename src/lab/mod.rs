@@ -4,6 +4,7 @@
 
 pub mod gradebook;
 mod integrity;
+mod replay_diff;
 mod roster;
 pub mod session;
 pub mod station;

@@ -28,7 +28,7 @@ pub(super) fn roster_problems(path: &Path, text: &str, roster: &[RosterEntry]) -
             |field: &str, what: String| problems.push(Diagnostic::new(path, at(field), what));
         if let Some(why) = crate::data::unsafe_name(&t.id) {
             problem("id", format!("trainee id `{}` {why}", t.id.escape_debug()));
-        } else if RESERVED_FOLDERS.contains(&t.id.as_str()) {
+        } else if RESERVED_FOLDERS.contains(&t.id.to_ascii_lowercase().as_str()) {
             problem(
                 "id",
                 format!("trainee id `{}` is a folder the lab keeps for itself", t.id),
@@ -68,8 +68,9 @@ pub(super) fn roster_problems(path: &Path, text: &str, roster: &[RosterEntry]) -
     problems
 }
 
-/// Folders under the attempts folder that are not a trainee's.
-const RESERVED_FOLDERS: [&str; 1] = ["outbox"];
+/// Names in the attempts folder that are not a trainee's (the outbox, and the gradebook's
+/// default outputs).
+const RESERVED_FOLDERS: [&str; 4] = ["outbox", "feedback", "canvas.csv", "moodle.csv"];
 
 /// Why an address is not one an LRS takes as an `mbox` (`name@domain.tld`, no spaces).
 fn email_problem(email: &str) -> Option<&'static str> {

@@ -112,17 +112,26 @@ pub fn read_report(path: &Path) -> Result<Report> {
 }
 
 /// The finished attempt the session counts for a trainee at a scenario (last, best or
-/// first, as the session says), with its number; None when none was finished.
+/// first, as the session says) among those `credit` accepts, with its number; and why
+/// each other finished attempt was not credited.
 pub fn counted_attempt(
     session: &LoadedSession,
     trainee: &str,
     scenario_id: &str,
-) -> Result<Option<(AttemptFiles, Report)>> {
+    credit: impl Fn(&AttemptFiles, &Report) -> Vec<String>,
+) -> Result<(Option<(AttemptFiles, Report)>, Vec<String>)> {
     let mut finished = Vec::new();
+    let mut refused = Vec::new();
     for files in attempts_at(session, trainee, scenario_id)? {
-        if files.report.is_file() {
-            let report = read_report(&files.report)?;
+        if !files.report.is_file() {
+            continue;
+        }
+        let report = read_report(&files.report)?;
+        let problems = credit(&files, &report);
+        if problems.is_empty() {
             finished.push((files, report));
+        } else {
+            refused.push(format!("{}: {}", files.log.display(), problems.join("; ")));
         }
     }
     let pick = match session.session.counts {
@@ -134,5 +143,5 @@ pub fn counted_attempt(
                 .unwrap_or(std::cmp::Ordering::Equal)
         }),
     };
-    Ok(pick)
+    Ok((pick, refused))
 }

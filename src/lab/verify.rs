@@ -9,6 +9,7 @@
 use std::path::{Path, PathBuf};
 
 use super::integrity::{chain_check, sequence_problems};
+use super::replay_diff::{compare, short_hex};
 use super::session::{LoadedSession, find_session_file, load_session};
 use super::store::scenario_hash;
 use crate::app::{Attempt, Conditions, LabBinding};
@@ -132,6 +133,8 @@ pub fn verify(
 
 /// What the log's attempt line says.
 struct AttemptInfo {
+    /// The scenario's id, as the header names it.
+    scenario_id: String,
     scenario_file: String,
     scenario_hash: String,
     session: String,
@@ -158,6 +161,7 @@ fn identity(entries: &[LogEntry]) -> Option<((String, Option<u32>), AttemptInfo)
             nonce,
             keyed,
         } => Some(AttemptInfo {
+            scenario_id: String::new(),
             scenario_file: scenario_file.clone(),
             scenario_hash: scenario_hash.clone(),
             session: session.clone(),
@@ -169,7 +173,17 @@ fn identity(entries: &[LogEntry]) -> Option<((String, Option<u32>), AttemptInfo)
         }),
         _ => None,
     })?;
-    Some((trainee, attempt))
+    let scenario_id = entries.iter().find_map(|e| match e {
+        LogEntry::Header { scenario, .. } => Some(scenario.clone()),
+        _ => None,
+    })?;
+    Some((
+        trainee,
+        AttemptInfo {
+            scenario_id,
+            ..attempt
+        },
+    ))
 }
 
 /// The log must be the attempt of the trainee whose folder holds it, in this session.
@@ -201,6 +215,83 @@ fn binding_problems(
         problems.push(format!(
             "copied: the log is {trainee}'s attempt but sits in {folder}'s folder"
         ));
+    }
+    // The file's name says which scenario and which attempt it is: a log copied to
+    // another scenario's name (or another number) must not stand for that one.
+    let expected =
+        super::store::attempt_files(session, trainee, &attempt.scenario_id, attempt.number)
+            .ok()
+            .and_then(|files| {
+                files
+                    .log
+                    .file_name()
+                    .map(|n| n.to_string_lossy().to_string())
+            });
+    let named = log_path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string());
+    if expected.is_some() && expected != named {
+        problems.push(format!(
+            "copied: the log is attempt {} at {}, stored as {} (expected {})",
+            attempt.number,
+            attempt.scenario_id,
+            named.unwrap_or_default(),
+            expected.unwrap_or_default()
+        ));
+    }
+    problems
+}
+
+/// What the gradebook checks before crediting a finished attempt, without
+/// re-simulating it: the log is whole and its chain holds (under the lab secret when it
+/// is here), it is this trainee's attempt at this scenario, with this number, in this
+/// session, and the stored report is sealed to this log and is the score the log gives.
+/// (A full `verify` also replays the actions, which catches an insider holding the
+/// secret.)
+pub fn credit_problems(
+    log_path: &Path,
+    session: &LoadedSession,
+    trainee: &str,
+    scenario: &LoadedScenario,
+    report: &Report,
+) -> Vec<String> {
+    let read = match AttemptLog::read_log(log_path) {
+        Ok(read) => read,
+        Err(e) => return vec![format!("the log does not read: {e}")],
+    };
+    let lines = read.lines;
+    let mut problems = sequence_problems(&lines);
+    let entries: Vec<LogEntry> = lines.iter().map(|(_, l)| l.entry.clone()).collect();
+    let Some(((who, _), attempt)) = identity(&entries) else {
+        return vec!["not a lab attempt (no header and attempt lines)".into()];
+    };
+    if who != trainee || attempt.scenario_id != scenario.scenario.id {
+        problems.push(format!(
+            "the log is {who}'s attempt at {}, not {trainee}'s at {}",
+            attempt.scenario_id, scenario.scenario.id
+        ));
+    }
+    let key = session.chain_key().ok().flatten();
+    let (chain_problem, _) = chain_check(&lines, attempt.keyed, key.as_ref(), Some(session));
+    problems.extend(chain_problem);
+    problems.extend(binding_problems(log_path, session, &who, &attempt));
+    let seal = LogSeal {
+        lines: lines.len(),
+        chain: lines
+            .last()
+            .map(|(_, l)| l.chain.clone())
+            .unwrap_or_default(),
+    };
+    if report.log_seal.as_ref() != Some(&seal) {
+        problems.push("the report is not sealed to this log".into());
+    }
+    match score_bundled(scenario, &entries) {
+        Ok(again) if again.total == report.total && again.passed == report.passed => {}
+        Ok(again) => problems.push(format!(
+            "edited score: the report says {}, the log scores {}",
+            report.total, again.total
+        )),
+        Err(e) => problems.push(format!("the log does not score: {e}")),
     }
     problems
 }
@@ -266,59 +357,6 @@ fn replay_problems(
     compare(lines, &replayed, ended.is_none())
 }
 
-/// The first place the recorded log and the replay part, named as what a person would
-/// call it: an entry added, missing or changed, or the log cut short.
-fn compare(lines: &[(usize, LogLine)], replayed: &[LogEntry], unended: bool) -> Vec<String> {
-    let recorded: Vec<&LogEntry> = lines.iter().map(|(_, l)| &l.entry).collect();
-    let line_no = |i: usize| lines.get(i).map_or(lines.len() + 1, |(n, _)| *n);
-    for i in 0..recorded.len().max(replayed.len()) {
-        match (recorded.get(i), replayed.get(i)) {
-            (Some(a), Some(b)) if *a == b => continue,
-            (Some(a), Some(b)) => {
-                let what = if recorded.get(i + 1) == Some(&b) {
-                    format!(
-                        "added: line {} is not in the replay: {}",
-                        line_no(i),
-                        short(a)
-                    )
-                } else if replayed.get(i + 1) == Some(*a) {
-                    format!(
-                        "missing: the replay has {} before line {}, which the log lacks",
-                        short(b),
-                        line_no(i)
-                    )
-                } else {
-                    format!(
-                        "changed: line {} records {}; the replay gives {}",
-                        line_no(i),
-                        short(a),
-                        short(b)
-                    )
-                };
-                return vec![what];
-            }
-            (Some(a), None) => {
-                return vec![format!(
-                    "added: line {} is past the end of the replay: {}",
-                    line_no(i),
-                    short(a)
-                )];
-            }
-            (None, Some(b)) => {
-                let kind = if unended { "truncated" } else { "missing" };
-                return vec![format!(
-                    "{kind}: the log ends at line {} ({} whole lines) and the attempt goes on: next {}",
-                    lines.last().map_or(0, |(n, _)| *n),
-                    lines.len(),
-                    short(b)
-                )];
-            }
-            (None, None) => break,
-        }
-    }
-    Vec::new()
-}
-
 /// The stored report must be the one the log scores, sealed with this log's length
 /// and last chain value.
 fn report_problems(
@@ -367,39 +405,6 @@ fn report_problems(
         ));
     }
     Ok(problems)
-}
-
-fn short_hex(chain: &str) -> String {
-    chain.chars().take(12).collect()
-}
-
-fn short(entry: &LogEntry) -> String {
-    match entry {
-        LogEntry::Action {
-            started,
-            tick,
-            action,
-            observation,
-            ..
-        } => format!(
-            "{} at ticks {started}-{tick} \"{}\"",
-            action.describe(),
-            observation.chars().take(80).collect::<String>()
-        ),
-        LogEntry::SafetyViolation { tick, rule, what } => {
-            format!("safety violation {rule:?} at tick {tick} ({what})")
-        }
-        LogEntry::Fault {
-            tick,
-            fault,
-            change,
-        } => format!("fault {fault} {change:?} at tick {tick}"),
-        LogEntry::Alarm { tick, event } => format!("alarm at tick {tick} {event}"),
-        LogEntry::Ended { tick, why, .. } => {
-            format!("the end at tick {tick} ({})", why.describe())
-        }
-        other => serde_json::to_string(other).unwrap_or_default(),
-    }
 }
 
 /// What the CLI says of a verdict whose problems are none but whose chain is unproven.

@@ -708,6 +708,13 @@ fn a_station_killed_at_random_points_and_run_again_never_corrupts_an_attempt() {
             "{stderr}"
         );
     }
+    // The instructor sees every attempt that was cut short.
+    let (code, stdout, stderr) = faultline(&[os("gradebook"), s.as_os_str()]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stdout.matches("cut short").count() >= killed.min(logs.len() - 1),
+        "{stdout}"
+    );
 }
 
 #[test]

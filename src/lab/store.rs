@@ -124,6 +124,11 @@ pub fn counted_attempt(
     let mut refused = Vec::new();
     for files in attempts_at(session, trainee, scenario_id)? {
         if !files.report.is_file() {
+            // Shown to the instructor: a crash, or an attempt abandoned to try again.
+            refused.push(format!(
+                "{}: cut short (no report: the station crashed or was stopped)",
+                files.log.display()
+            ));
             continue;
         }
         let report = read_report(&files.report)?;

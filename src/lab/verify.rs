@@ -113,13 +113,7 @@ pub fn verify(
     }
     let loaded = load_scenario_reported(&scenario_path)?;
     problems.extend(replay_problems(&loaded, &trainee, &attempt, &lines));
-    let seal = LogSeal {
-        lines: lines.len(),
-        chain: lines
-            .last()
-            .map(|(_, l)| l.chain.clone())
-            .unwrap_or_default(),
-    };
+    let seal = LogSeal::of_lines(&lines);
     problems.extend(report_problems(log_path, &loaded, &entries, &seal)?);
     Ok(Verdict {
         problems,
@@ -275,13 +269,7 @@ pub fn credit_problems(
     let (chain_problem, _) = chain_check(&lines, attempt.keyed, key.as_ref(), Some(session));
     problems.extend(chain_problem);
     problems.extend(binding_problems(log_path, session, &who, &attempt));
-    let seal = LogSeal {
-        lines: lines.len(),
-        chain: lines
-            .last()
-            .map(|(_, l)| l.chain.clone())
-            .unwrap_or_default(),
-    };
+    let seal = LogSeal::of_lines(&lines);
     if report.log_seal.as_ref() != Some(&seal) {
         problems.push("the report is not sealed to this log".into());
     }

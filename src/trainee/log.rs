@@ -371,6 +371,19 @@ pub struct LogSeal {
     pub chain: String,
 }
 
+impl LogSeal {
+    /// The seal of a log as read back: its whole lines and the last one's chain value.
+    pub fn of_lines(lines: &[(usize, LogLine)]) -> Self {
+        Self {
+            lines: lines.len(),
+            chain: lines
+                .last()
+                .map(|(_, l)| l.chain.clone())
+                .unwrap_or_default(),
+        }
+    }
+}
+
 /// The most an attempt log may hold (a full shift of busy work is a few megabytes).
 pub const LOG_FILE_LIMIT: u64 = 256 << 20;
 

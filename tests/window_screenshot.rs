@@ -5,7 +5,9 @@ use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-fn screenshot(args: &[&str], out: &Path) {
+/// Renders the window with these `run` arguments and saves its screenshot; returns
+/// what the program logged.
+fn screenshot(args: &[&str], out: &Path) -> String {
     let started = Instant::now();
     let output = Command::new("xvfb-run")
         .args(["-a", "-s", "-screen 0 1280x720x24"])
@@ -24,6 +26,7 @@ fn screenshot(args: &[&str], out: &Path) {
         String::from_utf8_lossy(&output.stderr)
     );
     assert!(started.elapsed() < Duration::from_secs(600));
+    String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
 /// Fraction of pixels that differ clearly from the most common colour, and the
@@ -49,7 +52,7 @@ fn window_renders_the_floor_and_saves_a_screenshot() {
     let dir = std::env::temp_dir().join(format!("faultline-shot-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let out = dir.join("floor.png");
-    screenshot(
+    let logged = screenshot(
         &[
             "--frames",
             "12",
@@ -60,6 +63,14 @@ fn window_renders_the_floor_and_saves_a_screenshot() {
         ],
         &out,
     );
+    // The docks leave most of the window to the floor.
+    let share: u32 = logged
+        .split("the floor view covers ")
+        .nth(1)
+        .and_then(|rest| rest.split('%').next())
+        .and_then(|n| n.trim().parse().ok())
+        .expect("the window reports the floor's share of it");
+    assert!(share >= 60, "the floor has only {share}% of the window");
     let (varied, colours) = image_variety(&out);
     assert!(
         varied > 0.3,
@@ -90,6 +101,129 @@ fn a_scenario_loads_in_the_window_with_its_ticket_and_alarms() {
     assert!(
         varied > 0.3 && colours > 20,
         "blank scenario frame ({varied}, {colours})"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The share of pixels that differ clearly between two screenshots (in a region).
+fn difference(a: &Path, b: &Path, region: (u32, u32, u32, u32)) -> f32 {
+    let a = image::open(a).expect("readable PNG").to_rgb8();
+    let b = image::open(b).expect("readable PNG").to_rgb8();
+    let (x0, y0, w, h) = region;
+    let mut differ = 0;
+    for y in y0..y0 + h {
+        for x in x0..x0 + w {
+            let (p, q) = (a.get_pixel(x, y), b.get_pixel(x, y));
+            let d: i32 = (0..3).map(|i| (p[i] as i32 - q[i] as i32).abs()).sum();
+            if d > 60 {
+                differ += 1;
+            }
+        }
+    }
+    differ as f32 / (w * h) as f32
+}
+
+/// Pixels in a region that pass a test.
+fn pixels_in(
+    path: &Path,
+    region: (u32, u32, u32, u32),
+    test: impl Fn(&image::Rgb<u8>) -> bool,
+) -> usize {
+    let image = image::open(path).expect("readable PNG").to_rgb8();
+    let (x0, y0, w, h) = region;
+    (y0..y0 + h)
+        .flat_map(|y| (x0..x0 + w).map(move |x| (x, y)))
+        .filter(|&(x, y)| test(image.get_pixel(x, y)))
+        .count()
+}
+
+/// Pixels in the iron palette's hot half (red through white), as the thermal view paints.
+fn hot_pixels(path: &Path) -> usize {
+    let image = image::open(path).expect("readable PNG").to_rgb8();
+    image
+        .pixels()
+        .filter(|p| p[0] > 200 && p[1] < 200 && p[2] < 90)
+        .count()
+}
+
+/// The views that carry evidence: the close-up of a unit whose debris was found, the
+/// meter's reading, the thermal camera, and a locked-out line's panel. Each differs
+/// from the plain view of the same floor at the same moment.
+#[test]
+fn the_evidence_views_differ_from_the_plain_view() {
+    let dir = std::env::temp_dir().join(format!("faultline-views-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let root = env!("CARGO_MANIFEST_DIR");
+    let axle = format!("{root}/scenarios/motor-axle-wrap.ron");
+    let inspected = format!("{root}/scenarios/scripts/axle-wrap-inspected.ron");
+    let jam = format!("{root}/scenarios/conveyor-tote-jam.ron");
+    let locked = format!("{root}/scenarios/scripts/tote-jam-locked-out.ron");
+    let shot = |name: &str, args: &[&str]| {
+        let out = dir.join(format!("{name}.png"));
+        screenshot(args, &out);
+        out
+    };
+    let unit = [
+        "--warmup-seconds",
+        "1200",
+        "--select-unit",
+        "13",
+        "--frames",
+        "6",
+    ];
+    let plain = shot("plain", &[&[axle.as_str()][..], &unit].concat());
+    let with_script = [&[axle.as_str(), "--script", inspected.as_str()][..], &unit].concat();
+    let meter = shot("meter", &with_script);
+    let close_up = shot(
+        "close-up",
+        &[&with_script[..], &["--view", "close-up"]].concat(),
+    );
+    let thermal = shot(
+        "thermal",
+        &[&with_script[..], &["--view", "thermal"]].concat(),
+    );
+    let floor = (0, 30, 960, 560);
+    // The meter's widget sits at the floor's top left once a reading is taken, its
+    // value in display green.
+    let meter_box = (10, 30, 260, 110);
+    let display =
+        |path: &Path| pixels_in(path, meter_box, |p| p[1] > 200 && p[0] < 190 && p[2] < 200);
+    assert!(display(&meter) > 100, "no meter reading shows");
+    assert!(display(&plain) < 20, "the plain view shows a reading");
+    assert!(
+        difference(&plain, &close_up, floor) > 0.3,
+        "the close-up looks like the overview"
+    );
+    assert!(
+        difference(&plain, &thermal, floor) > 0.3,
+        "the thermal view looks like the plain one"
+    );
+    assert!(
+        hot_pixels(&thermal) > 20,
+        "no part shows hot in the thermal view"
+    );
+
+    let line = ["--warmup-seconds", "400", "--frames", "6"];
+    let jam_plain = shot("jam", &[&[jam.as_str()][..], &line].concat());
+    let lockout = shot(
+        "lockout",
+        &[
+            &[
+                jam.as_str(),
+                "--script",
+                locked.as_str(),
+                "--select-line",
+                "1",
+            ][..],
+            &["--view", "close-up"],
+            &line,
+        ]
+        .concat(),
+    );
+    assert!(
+        difference(&jam_plain, &lockout, floor) > 0.3,
+        "the locked-out line looks like the plain floor"
     );
     let _ = std::fs::remove_dir_all(&dir);
 }

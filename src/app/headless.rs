@@ -16,10 +16,17 @@ pub struct HeadlessSim {
 
 impl HeadlessSim {
     pub fn new(setup: SimSetup) -> Self {
+        Self::with(setup, |_| {})
+    }
+
+    /// A simulation with more plugins on top (the floor's visuals, for tests of what
+    /// a trainee would see), added before start-up.
+    pub fn with(setup: SimSetup, extra: impl FnOnce(&mut App)) -> Self {
         let mut app = App::new();
         app.add_plugins(MinimalPlugins)
             .add_plugins(SimPlugin { setup })
             .insert_resource(TimeUpdateStrategy::FixedTimesteps(1));
+        extra(&mut app);
         // Let one update carry many ticks without virtual time clamping them.
         app.world_mut()
             .resource_mut::<Time<Virtual>>()

@@ -44,16 +44,31 @@ pub struct RunArgs {
     /// Select a conveyor zone at start, as LINE:ZONE (zones count from 0).
     #[arg(long, value_parser = parse_zone)]
     select_zone: Option<(u16, u32)>,
+    /// Select a conveyor line's control panel at start (lines count from 0).
+    #[arg(long)]
+    select_line: Option<u16>,
     /// Preload a RON action script (as `faultline play` takes) into the window's shift.
     #[arg(long)]
     script: Option<PathBuf>,
     /// End the shift after the warm-up and show the debrief (for screenshots).
     #[arg(long)]
     debrief: bool,
+    /// How the floor is seen at start: the overview, a close-up of the selection (the
+    /// work view), or the thermal camera's view.
+    #[arg(long, value_enum, default_value_t = ViewArg::Overview)]
+    view: ViewArg,
     /// Run as a lab station of this session (with --trainee): the trainee's next scenario,
     /// under the session's conditions, logged to the session's attempts folder.
     #[arg(long)]
     session: Option<PathBuf>,
+}
+
+/// How the window first shows the floor (`--view`).
+#[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ViewArg {
+    Overview,
+    CloseUp,
+    Thermal,
 }
 
 impl Default for RunArgs {
@@ -69,8 +84,10 @@ impl Default for RunArgs {
             frames: 30,
             select_unit: None,
             select_zone: None,
+            select_line: None,
             script: None,
             debrief: false,
+            view: ViewArg::Overview,
             session: None,
         }
     }
@@ -146,8 +163,14 @@ impl RunArgs {
             frames: self.frames,
             select_unit: self.select_unit,
             select_zone: self.select_zone,
+            select_line: self.select_line,
             script,
             debrief: self.debrief,
+            view: match self.view {
+                ViewArg::Overview => crate::gui::StartView::Overview,
+                ViewArg::CloseUp => crate::gui::StartView::CloseUp,
+                ViewArg::Thermal => crate::gui::StartView::Thermal,
+            },
         })
     }
 

@@ -61,6 +61,15 @@ impl FaultSchedule {
     pub fn get(&self, id: &str) -> Option<&InjectedFault> {
         self.faults.iter().find(|f| f.spec.id == id)
     }
+
+    /// Whether this motor's fault is a shorted winding acting now.
+    pub fn shorted_winding(&self, unit: u32, side: crate::scenario::Wheel) -> bool {
+        self.faults.iter().any(|f| {
+            f.active
+                && f.spec.target == crate::scenario::ResolvedTarget::Unit(unit)
+                && matches!(f.spec.kind, crate::scenario::FaultKind::MotorBind { wheel, shorted_winding: true, .. } if wheel == side)
+        })
+    }
 }
 
 /// Needs the [`FaultSchedule`] (inserted by the composition root from the variant).

@@ -62,9 +62,23 @@ fn spawn_avatar(
 fn place_avatar(
     technician: Res<Technician>,
     looks: Res<AvatarLooks>,
-    mut avatar: Query<(&mut Transform, &mut MeshMaterial3d<StandardMaterial>), With<Avatar>>,
+    aim: Res<super::camera_aim::CameraAim>,
+    mut avatar: Query<
+        (
+            &mut Transform,
+            &mut MeshMaterial3d<StandardMaterial>,
+            &mut Visibility,
+        ),
+        With<Avatar>,
+    >,
 ) {
-    for (mut transform, mut material) in &mut avatar {
+    for (mut transform, mut material, mut visibility) in &mut avatar {
+        // In the close-up the camera looks over the technician's shoulder.
+        visibility.set_if_neq(if aim.close_up {
+            Visibility::Hidden
+        } else {
+            Visibility::Inherited
+        });
         transform.translation = floor_point(technician.position, 0.82);
         let wanted = if technician.vest_on {
             &looks.vest

@@ -1,7 +1,8 @@
-//! The fleet list on the left: each unit, its state and its state of charge.
+//! The Fleet tab: each unit's condition first (what stops it, in red), then its
+//! mission and its state of charge, so a unit in trouble stands out at a glance.
 
 use bevy::prelude::*;
-use bevy_egui::egui;
+use bevy_egui::egui::{self, Color32, RichText};
 
 use super::selection::Selection;
 use super::telemetry_panel::{UnitView, soc_text};
@@ -17,7 +18,8 @@ pub(super) fn show(
     egui::ScrollArea::vertical().show(ui, |ui| {
         egui::Grid::new("fleet_grid").striped(true).show(ui, |ui| {
             ui.strong("unit");
-            ui.strong("state");
+            ui.strong("condition");
+            ui.strong("mission");
             ui.strong("SoC");
             ui.end_row();
             for &entity in &roster.units {
@@ -28,12 +30,13 @@ pub(super) fn show(
                 if ui.selectable_label(chosen, u.unit.label()).clicked() {
                     selection.0 = Some(entity);
                 }
-                let state = if u.odometry.lost {
-                    "LOST".to_string()
-                } else {
-                    short_state(u.mission)
+                match trouble(&u) {
+                    Some(what) => {
+                        ui.label(RichText::new(what).color(Color32::from_rgb(240, 90, 70)))
+                    }
+                    None => ui.label(RichText::new("ok").weak()),
                 };
-                ui.label(state);
+                ui.label(short_state(u.mission));
                 ui.label(soc_text(u.battery.soc()));
                 ui.end_row();
             }
@@ -58,4 +61,30 @@ fn short_state(mission: &Mission) -> String {
         Mission::Charge { docked: true, .. } => "charging".into(),
         Mission::Park { .. } => "to park".into(),
     }
+}
+
+/// What stops the unit or keeps it out of work, most serious first (None: working).
+pub(super) fn trouble(u: &super::telemetry_panel::UnitViewItem<'_, '_>) -> Option<&'static str> {
+    let h = u.health;
+    Some(if !u.power.battery_connected {
+        "isolated"
+    } else if !u.power.powered {
+        "powered down"
+    } else if h.remote_estop {
+        "E-STOPPED"
+    } else if h.stalled {
+        "STALLED"
+    } else if u.odometry.lost {
+        "LOST"
+    } else if h.link_down_ticks > 0 {
+        "link down"
+    } else if h.reset_hold_ticks > 0 {
+        "reset"
+    } else if h.obstacle_hold_ticks > 0 {
+        "obstacle"
+    } else if h.overcurrent || h.hall_error {
+        "drive fault"
+    } else {
+        return None;
+    })
 }

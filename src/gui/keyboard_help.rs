@@ -22,7 +22,7 @@ pub(super) fn plugin(app: &mut App) {
 struct HelpOpen(bool);
 
 /// The common actions, one key each, for the selected equipment.
-const SHORTCUTS: [(&str, &str); 9] = [
+const SHORTCUTS: [(&str, &str); 15] = [
     ("F1", "show or hide this help"),
     (
         "Right-click",
@@ -41,6 +41,15 @@ const SHORTCUTS: [(&str, &str); 9] = [
         "L",
         "lockout on the selected zone's line; for a unit, lock a zone round it",
     ),
+    ("C", "centre the view on the technician"),
+    ("G", "follow the technician as they walk"),
+    ("F", "close-up of the selected equipment (the work view)"),
+    ("O", "back to the overview of the whole floor"),
+    (
+        "M",
+        "take the meter in hand: the selection's test points show; click one to measure",
+    ),
+    ("H", "the thermal camera's view, coloured by temperature"),
 ];
 
 fn shortcut_keys(

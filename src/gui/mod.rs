@@ -3,24 +3,34 @@
 //! shift, debrief). One file per window or panel; `shift` holds the phases and the one
 //! place simulated time is paused and sped up.
 
-mod actions_window;
+mod action_menu;
+mod actions_panel;
 mod alarm_list;
 mod avatar;
 mod briefing_window;
+mod camera_aim;
 mod debrief_window;
-mod docked_panels;
+mod dock;
+mod equipment;
+mod evidence;
 mod fleet_list;
+mod job_panel;
 mod keyboard_help;
-mod notebook_window;
+mod line_model;
+mod notebook;
+mod overlays;
+mod safety_marks;
 mod scenario_picker;
 mod scene;
 mod screenshot;
 mod selection;
 mod shift;
-mod technician_window;
+mod technician_panel;
 mod telemetry_panel;
-mod ticket_window;
+mod test_points;
+mod thermal_view;
 mod top_bar;
+mod unit_model;
 mod visuals;
 
 use std::path::PathBuf;
@@ -35,8 +45,14 @@ use crate::error::{Error, Result};
 use crate::lab::OpenStation;
 use crate::sim::TICK_HZ;
 
+pub use evidence::{Evidence, Sign};
+pub use line_model::{EstopPost, LinePanel, VfdKeypad};
+pub use safety_marks::{AlarmBeacon, Barrier, Padlock};
 pub use selection::Selection;
 pub use shift::ShiftPhase;
+pub use test_points::{MeterInHand, TestPointMark};
+pub use thermal_view::{HeatSource, ThermalPalette, ThermalView};
+pub use unit_model::UnitPart;
 
 /// How the window should start.
 #[derive(Debug, Clone)]
@@ -50,10 +66,25 @@ pub struct WindowOptions {
     pub select_unit: Option<u32>,
     /// A conveyor zone (line, zone) to select at start.
     pub select_zone: Option<(u16, u32)>,
+    /// A line's control panel to select at start.
+    pub select_line: Option<u16>,
     /// Actions to preload, at their scripted times.
     pub script: Option<crate::trainee::ActionScript>,
     /// Show the debrief at once (the shift ends after the warm-up).
     pub debrief: bool,
+    /// How the floor is seen at start.
+    pub view: StartView,
+}
+
+/// How the window first shows the floor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Resource)]
+pub enum StartView {
+    #[default]
+    Overview,
+    /// Close on the selected equipment (the work view).
+    CloseUp,
+    /// Through the thermal camera.
+    Thermal,
 }
 
 /// What the window opens on.
@@ -143,23 +174,26 @@ impl Plugin for GuiPlugin {
         });
         shift::start_attempt(app, &options.opening);
         scenario_picker::plugin(app, options.opening.attempt().is_none() && !screenshot_mode);
+        app.init_resource::<job_panel::WorkOrderForm>();
         app.add_plugins((
             scene::plugin,
             visuals::plugin,
+            FloorVisualsPlugin,
             selection::plugin,
             shift::plugin,
-            docked_panels::plugin,
-            ticket_window::plugin,
+            dock::plugin,
+            camera_aim::plugin,
             briefing_window::plugin,
-            technician_window::plugin,
-            actions_window::plugin,
-            notebook_window::plugin,
             keyboard_help::plugin,
+            overlays::plugin,
             debrief_window::plugin,
             avatar::plugin,
         ));
         if let Some(unit) = options.select_unit {
             app.insert_resource(selection::InitialSelection(unit));
+        }
+        if let Some(line) = options.select_line {
+            app.insert_resource(selection::InitialLine(line));
         }
         if let Some(zone) = options.select_zone {
             app.insert_resource(selection::InitialZone(zone.0, zone.1));
@@ -171,9 +205,32 @@ impl Plugin for GuiPlugin {
             }
             app.insert_resource(pending);
         }
+        app.insert_resource(options.view)
+            .add_systems(Update, camera_aim::apply_start_view);
         if let Some(path) = &options.screenshot {
             screenshot::plugin(app, path.clone(), options.frames);
         }
+    }
+}
+
+/// What the floor shows of the equipment and its state, without a window: the units'
+/// parts, the lines' panels and e-stops, faults found, locks, barriers and alarm
+/// beacons. The window adds it; headless tests add it (with mesh and material assets)
+/// to check what a trainee would see.
+pub struct FloorVisualsPlugin;
+
+impl Plugin for FloorVisualsPlugin {
+    fn build(&self, app: &mut App) {
+        app.init_resource::<Selection>()
+            .init_resource::<camera_aim::CameraAim>()
+            .add_plugins((
+                unit_model::plugin,
+                line_model::plugin,
+                evidence::plugin,
+                safety_marks::plugin,
+                thermal_view::plugin,
+                test_points::plugin,
+            ));
     }
 }
 

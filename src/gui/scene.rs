@@ -1,4 +1,4 @@
-//! The static scene: floor tiles and fiducials, stations, chargers, fence, lights
+//! The static scene: floor tiles and fiducials, stations, fence, lights
 //! and the orbit camera.
 
 use bevy::camera::CameraOutputMode;
@@ -25,7 +25,7 @@ pub(super) fn plugin(app: &mut App) {
                 spawn_camera_and_lights,
                 spawn_floor,
                 spawn_fence,
-                spawn_stations_and_chargers,
+                spawn_stations,
             ),
         );
 }
@@ -38,6 +38,7 @@ fn spawn_camera_and_lights(
     let (min, max) = grid.fence_rect();
     let centre = (min + max) * 0.5;
     let size = (max - min).length();
+    let (focus, radius) = super::camera_aim::overview(&grid);
     // The 3D view renders into the space between the panels (see `panels`); egui
     // draws on its own camera over the whole window.
     egui_settings.auto_create_primary_context = false;
@@ -45,8 +46,8 @@ fn spawn_camera_and_lights(
         Name::new("Floor camera"),
         Transform::from_translation(floor_point(centre, size)),
         PanOrbitCamera {
-            focus: floor_point(Vec2::new(centre.x, min.y + (max.y - min.y) * 0.35), 0.0),
-            radius: Some((size * 0.85).clamp(12.0, 120.0)),
+            focus,
+            radius: Some(radius),
             pitch: Some(0.85),
             yaw: Some(std::f32::consts::PI - 0.3),
             ..default()
@@ -193,7 +194,7 @@ fn spawn_fence(
     }
 }
 
-fn spawn_stations_and_chargers(
+fn spawn_stations(
     mut commands: Commands,
     grid: Res<FloorGrid>,
     mut meshes: ResMut<Assets<Mesh>>,
@@ -201,12 +202,8 @@ fn spawn_stations_and_chargers(
 ) {
     let desk = meshes.add(Cuboid::new(1.2, 0.9, 0.6));
     let person = meshes.add(Capsule3d::new(0.2, 1.0));
-    let cabinet = meshes.add(Cuboid::new(0.7, 0.5, 0.3));
-    let pad = meshes.add(Cuboid::new(0.5, 0.01, 0.5));
     let grey = materials.add(Color::srgb(0.30, 0.32, 0.36));
     let vest = materials.add(Color::srgb(0.98, 0.55, 0.10));
-    let green = materials.add(Color::srgb(0.15, 0.55, 0.30));
-    let copper = materials.add(Color::srgb(0.80, 0.50, 0.25));
     for site in &grid.stations {
         let pick = grid.center(site.pick);
         commands.spawn((
@@ -220,20 +217,6 @@ fn spawn_stations_and_chargers(
             Mesh3d(person.clone()),
             MeshMaterial3d(vest.clone()),
             Transform::from_translation(floor_point(pick + Vec2::new(1.1, -1.6), 0.7)),
-        ));
-    }
-    for site in &grid.chargers {
-        let at = grid.center(site.cell);
-        commands.spawn((
-            Name::new(format!("Charger C{} cabinet", site.id)),
-            Mesh3d(cabinet.clone()),
-            MeshMaterial3d(green.clone()),
-            Transform::from_translation(floor_point(at + Vec2::new(0.0, 0.55), 0.25)),
-        ));
-        commands.spawn((
-            Mesh3d(pad.clone()),
-            MeshMaterial3d(copper.clone()),
-            Transform::from_translation(floor_point(at, 0.008)),
         ));
     }
 }

@@ -29,6 +29,7 @@ pub(super) fn plugin(app: &mut App, path: PathBuf, frames: u32) {
 fn request_screenshot(
     mut commands: Commands,
     time: Res<Time<Real>>,
+    dock: Res<super::dock::DockState>,
     mut plan: ResMut<ScreenshotPlan>,
 ) {
     plan.rendered += 1;
@@ -38,6 +39,11 @@ fn request_screenshot(
         return;
     }
     plan.requested = true;
+    // The layout's promise (most of the window is floor), for tests and people to check.
+    info!(
+        "the floor view covers {:.0}% of the window",
+        dock.floor_share * 100.0
+    );
     if plan.rendered > 1 && now > first {
         let fps = (plan.rendered - 1) as f64 / (now - first);
         info!(

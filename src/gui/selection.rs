@@ -13,6 +13,10 @@ pub struct Selection(pub Option<Entity>);
 #[derive(Resource, Debug, Clone, Copy)]
 pub(super) struct InitialSelection(pub u32);
 
+/// A line's control panel to select at start (`--select-line`).
+#[derive(Resource, Debug, Clone, Copy)]
+pub(super) struct InitialLine(pub u16);
+
 /// A conveyor zone to select at start (`--select-zone`).
 #[derive(Resource, Debug, Clone, Copy)]
 pub(super) struct InitialZone(pub u16, pub u32);
@@ -24,6 +28,7 @@ pub(super) fn plugin(app: &mut App) {
             make_selectable,
             apply_initial_selection,
             apply_initial_zone,
+            apply_initial_line,
             outline_selection,
         ),
     );
@@ -31,7 +36,16 @@ pub(super) fn plugin(app: &mut App) {
 
 fn make_selectable(
     mut commands: Commands,
-    added: Query<Entity, Or<(Added<DriveUnit>, Added<MdrZone>, Added<BeltSection>)>>,
+    added: Query<
+        Entity,
+        Or<(
+            Added<DriveUnit>,
+            Added<MdrZone>,
+            Added<BeltSection>,
+            Added<crate::fleet::Charger>,
+            Added<super::line_model::LinePanel>,
+        )>,
+    >,
 ) {
     for entity in &added {
         commands.entity(entity).observe(select_on_click);
@@ -114,5 +128,18 @@ fn apply_initial_zone(
     if let Some(zone) = zone {
         selection.0 = Some(zone);
         commands.remove_resource::<InitialZone>();
+    }
+}
+
+fn apply_initial_line(
+    mut commands: Commands,
+    initial: Option<Res<InitialLine>>,
+    panels: Query<(Entity, &super::line_model::LinePanel)>,
+    mut selection: ResMut<Selection>,
+) {
+    let Some(initial) = initial else { return };
+    if let Some((entity, _)) = panels.iter().find(|(_, p)| p.0 == initial.0) {
+        selection.0 = Some(entity);
+        commands.remove_resource::<InitialLine>();
     }
 }

@@ -7,7 +7,8 @@ use bevy_egui::egui::{self, RichText};
 
 use crate::conveyor::{BeltSection, ConveyorLine, ConveyorRoster, MdrZone};
 use crate::fleet::{
-    Battery, BodyMotion, DriveMotors, DriveUnit, Lift, Mission, Odometry, Pose, TrafficStats,
+    Battery, BodyMotion, DriveHealth, DriveMotors, DriveUnit, Lift, Mission, Odometry, Pose,
+    TrafficStats, UnitPower,
 };
 use crate::sim::clock_text;
 
@@ -23,6 +24,8 @@ pub(super) struct UnitView {
     pub battery: &'static Battery,
     pub mission: &'static Mission,
     pub traffic: &'static TrafficStats,
+    pub health: &'static DriveHealth,
+    pub power: &'static UnitPower,
 }
 
 /// The panel's contents for the selected entity.
@@ -63,6 +66,7 @@ fn unit_telemetry(ui: &mut egui::Ui, view: UnitViewItem) {
         battery,
         mission,
         traffic,
+        ..
     } = view;
     ui.heading(format!("Drive unit {}", unit.label()));
     section(ui, "Task", |ui| {

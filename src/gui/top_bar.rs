@@ -1,9 +1,13 @@
-//! The top bar: the floor, sim time and the shift time left, pause and speed, and what
-//! the floor has done so far.
+//! The top bar: the floor, sim time and the shift time left, pause and speed, what
+//! the floor has done so far, where the camera looks, and which docks are open.
 
 use bevy_egui::egui::{self, Color32, RichText};
 
+use super::camera_aim::{Aim, CameraAim};
+use super::dock::DockState;
 use super::shift::{Shift, SimSpeed, shift_left};
+use super::test_points::MeterInHand;
+use super::thermal_view::ThermalView;
 use crate::conveyor::ConveyorRoster;
 use crate::fleet::FleetStats;
 use crate::sim::{SimClock, clock_text};
@@ -16,7 +20,21 @@ pub(super) struct TopBar<'a> {
     pub conveyors: &'a ConveyorRoster,
 }
 
-pub(super) fn show(root: &mut egui::Ui, bar: TopBar, speed: &mut SimSpeed) {
+/// The views and docks the bar switches.
+pub(super) struct Toggles<'a> {
+    pub aim: &'a mut CameraAim,
+    pub dock: &'a mut DockState,
+    pub meter: &'a mut MeterInHand,
+    pub thermal: &'a mut ThermalView,
+}
+
+pub(super) fn show(root: &mut egui::Ui, bar: TopBar, speed: &mut SimSpeed, toggles: Toggles) {
+    let Toggles {
+        aim,
+        dock,
+        meter,
+        thermal,
+    } = toggles;
     egui::Panel::top("top_bar").show_inside(root, |ui| {
         ui.horizontal(|ui| {
             ui.label(
@@ -25,7 +43,7 @@ pub(super) fn show(root: &mut egui::Ui, bar: TopBar, speed: &mut SimSpeed) {
                     .color(Color32::from_rgb(250, 160, 40)),
             );
             ui.separator();
-            ui.label(format!("floor: {}", bar.floor));
+            ui.label(bar.floor);
             ui.separator();
             ui.label(
                 RichText::new(format!("sim time {}", clock_text(bar.clock.seconds()))).monospace(),
@@ -44,9 +62,48 @@ pub(super) fn show(root: &mut egui::Ui, bar: TopBar, speed: &mut SimSpeed) {
                 }
             }
             ui.separator();
-            ui.label(format!("picks {}", bar.stats.picks));
-            ui.label(format!("pods returned {}", bar.stats.pods_returned));
-            ui.label(format!("totes out {}", bar.conveyors.totes_delivered));
+            ui.label(format!(
+                "picks {} · totes {}",
+                bar.stats.picks, bar.conveyors.totes_delivered
+            ))
+            .on_hover_text(format!("pods returned {}", bar.stats.pods_returned));
+            ui.separator();
+            camera_buttons(ui, aim);
+            ui.toggle_value(&mut meter.0, "meter")
+                .on_hover_text("the meter in hand: test points show on the selection (M)");
+            ui.toggle_value(&mut thermal.on, "thermal")
+                .on_hover_text("the thermal camera's view (H)");
+            ui.separator();
+            ui.toggle_value(&mut dock.side_open, "panel")
+                .on_hover_text("the side panel: technician, work, readings, job, fleet");
+            ui.toggle_value(&mut dock.log_open, "log")
+                .on_hover_text("alarms and notebook along the bottom");
         });
     });
+}
+
+fn camera_buttons(ui: &mut egui::Ui, aim: &mut CameraAim) {
+    if ui
+        .button("find me")
+        .on_hover_text("centre on the technician (C)")
+        .clicked()
+    {
+        aim.request = Some(Aim::Technician);
+    }
+    ui.toggle_value(&mut aim.follow, "follow")
+        .on_hover_text("keep the technician in view (G)");
+    if ui
+        .button("close-up")
+        .on_hover_text("frame the selected equipment (F)")
+        .clicked()
+    {
+        aim.request = Some(Aim::CloseUp);
+    }
+    if ui
+        .button("overview")
+        .on_hover_text("the whole floor (O)")
+        .clicked()
+    {
+        aim.request = Some(Aim::Overview);
+    }
 }

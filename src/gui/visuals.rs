@@ -4,19 +4,18 @@
 use bevy::prelude::*;
 
 use crate::conveyor::{BeltSection, ConveyorParams, MdrZone, Tote, ZoneState};
-use crate::fleet::{DriveUnit, Lift};
+use crate::fleet::Charger;
 use crate::floor::Pod;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(Startup, make_palette).add_systems(
         Update,
         (
-            dress_units,
             dress_pods,
+            dress_chargers,
             dress_totes,
             dress_conveyors,
             dress_jams,
-            raise_lift_plates,
             colour_zones,
         ),
     );
@@ -25,14 +24,10 @@ pub(super) fn plugin(app: &mut App) {
 /// Shared meshes and materials, so identical parts batch together.
 #[derive(Resource)]
 pub(super) struct Palette {
-    unit_body: Handle<Mesh>,
-    unit_plate: Handle<Mesh>,
-    unit_nose: Handle<Mesh>,
     pod_leg: Handle<Mesh>,
     pod_shelf: Handle<Mesh>,
     pod_bin: Handle<Mesh>,
     tote: Handle<Mesh>,
-    orange: Handle<StandardMaterial>,
     dark: Handle<StandardMaterial>,
     pod_fabric: Handle<StandardMaterial>,
     steel: Handle<StandardMaterial>,
@@ -42,10 +37,6 @@ pub(super) struct Palette {
     pub zone_jammed: Handle<StandardMaterial>,
     pub zone_stopped: Handle<StandardMaterial>,
 }
-
-/// Marks the lift plate on top of a unit.
-#[derive(Component)]
-struct LiftPlate;
 
 /// Marks the roller bed mesh of a zone, recoloured by zone state.
 #[derive(Component)]
@@ -59,14 +50,10 @@ fn make_palette(
 ) {
     let tote = &params.spec.tote;
     commands.insert_resource(Palette {
-        unit_body: meshes.add(Cylinder::new(0.35, 0.22)),
-        unit_plate: meshes.add(Cylinder::new(0.28, 0.03)),
-        unit_nose: meshes.add(Cuboid::new(0.08, 0.05, 0.2)),
         pod_leg: meshes.add(Cuboid::new(0.04, 1.9, 0.04)),
         pod_shelf: meshes.add(Cuboid::new(0.9, 0.025, 0.9)),
         pod_bin: meshes.add(Cuboid::new(0.8, 0.3, 0.8)),
         tote: meshes.add(Cuboid::new(tote.length_m, tote.height_m, tote.width_m)),
-        orange: materials.add(Color::srgb(0.95, 0.45, 0.08)),
         dark: materials.add(Color::srgb(0.12, 0.12, 0.14)),
         pod_fabric: materials.add(Color::srgb(0.20, 0.38, 0.62)),
         steel: materials.add(Color::srgb(0.55, 0.56, 0.58)),
@@ -76,50 +63,6 @@ fn make_palette(
         zone_jammed: materials.add(Color::srgb(0.85, 0.15, 0.12)),
         zone_stopped: materials.add(Color::srgb(0.45, 0.20, 0.45)),
     });
-}
-
-fn dress_units(
-    mut commands: Commands,
-    palette: Res<Palette>,
-    units: Query<Entity, Added<DriveUnit>>,
-) {
-    for unit in &units {
-        commands
-            .entity(unit)
-            .insert(Visibility::default())
-            .with_children(|parent| {
-                parent.spawn((
-                    Mesh3d(palette.unit_body.clone()),
-                    MeshMaterial3d(palette.orange.clone()),
-                    Transform::from_xyz(0.0, 0.13, 0.0),
-                ));
-                parent.spawn((
-                    LiftPlate,
-                    Mesh3d(palette.unit_plate.clone()),
-                    MeshMaterial3d(palette.dark.clone()),
-                    Transform::from_xyz(0.0, 0.255, 0.0),
-                ));
-                // The nose shows which way the unit faces (local +x).
-                parent.spawn((
-                    Mesh3d(palette.unit_nose.clone()),
-                    MeshMaterial3d(palette.dark.clone()),
-                    Transform::from_xyz(0.31, 0.2, 0.0),
-                ));
-            });
-    }
-}
-
-fn raise_lift_plates(
-    units: Query<(&Lift, &Children), Changed<Lift>>,
-    mut plates: Query<&mut Transform, With<LiftPlate>>,
-) {
-    for (lift, children) in &units {
-        for child in children.iter() {
-            if let Ok(mut transform) = plates.get_mut(child) {
-                transform.translation.y = 0.255 + lift.height_m;
-            }
-        }
-    }
 }
 
 fn dress_pods(mut commands: Commands, palette: Res<Palette>, pods: Query<Entity, Added<Pod>>) {
@@ -184,6 +127,7 @@ fn dress_conveyors(
             .with_children(|parent| {
                 parent.spawn((
                     ZoneBed,
+                    super::thermal_view::HeatSource::Roller,
                     Mesh3d(bed),
                     MeshMaterial3d(palette.zone_running.clone()),
                     Transform::from_xyz(0.0, -0.03, 0.0),
@@ -213,6 +157,7 @@ fn dress_conveyors(
             .insert(Visibility::default())
             .with_children(|parent| {
                 parent.spawn((
+                    super::thermal_view::HeatSource::BeltMotor,
                     Mesh3d(surface),
                     MeshMaterial3d(palette.dark.clone()),
                     Transform::from_xyz(0.0, -0.03, 0.0),
@@ -229,10 +174,14 @@ fn dress_conveyors(
 }
 
 fn colour_zones(
+    thermal: Res<super::thermal_view::ThermalView>,
     palette: Res<Palette>,
     zones: Query<(&MdrZone, &Children), Changed<MdrZone>>,
     mut beds: Query<&mut MeshMaterial3d<StandardMaterial>, With<ZoneBed>>,
 ) {
+    if thermal.on {
+        return;
+    }
     for (zone, children) in &zones {
         let material = match zone.state {
             ZoneState::Running => &palette.zone_running,
@@ -264,5 +213,40 @@ fn dress_jams(
             Mesh3d(meshes.add(Cuboid::new(0.12, 0.24, params.spec.width_m * 0.9))),
             MeshMaterial3d(materials.add(Color::srgb(0.55, 0.38, 0.2))),
         ));
+    }
+}
+
+/// A charger's cabinet (its isolator on the front) and its pads, on the charger's own
+/// entity so locks and beacons hang on it and a click selects it.
+fn dress_chargers(
+    mut commands: Commands,
+    mut meshes: ResMut<Assets<Mesh>>,
+    mut materials: ResMut<Assets<StandardMaterial>>,
+    chargers: Query<Entity, Added<Charger>>,
+) {
+    if chargers.is_empty() {
+        return;
+    }
+    let cabinet = meshes.add(Cuboid::new(0.7, 0.5, 0.3));
+    let pad = meshes.add(Cuboid::new(0.5, 0.01, 0.5));
+    let green = materials.add(Color::srgb(0.15, 0.55, 0.30));
+    let copper = materials.add(Color::srgb(0.80, 0.50, 0.25));
+    for charger in &chargers {
+        commands
+            .entity(charger)
+            .insert(Visibility::default())
+            .with_children(|c| {
+                c.spawn((
+                    Mesh3d(cabinet.clone()),
+                    MeshMaterial3d(green.clone()),
+                    Transform::from_xyz(0.0, 0.25, 0.55),
+                ));
+                c.spawn((
+                    super::thermal_view::HeatSource::ChargerPads,
+                    Mesh3d(pad.clone()),
+                    MeshMaterial3d(copper.clone()),
+                    Transform::from_xyz(0.0, 0.008, 0.0),
+                ));
+            });
     }
 }

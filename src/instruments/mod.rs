@@ -71,3 +71,43 @@ impl TestPoint {
         }
     }
 }
+
+impl TestPoint {
+    /// Where the red and black probes go (or the clamp), as the meter widget shows it.
+    pub fn probes(&self) -> &'static str {
+        match self {
+            TestPoint::RollerSupply { .. } => {
+                "red on the 24 V terminal, black on 0 V, in the panel"
+            }
+            TestPoint::EstopDevice { .. } => "across the device's two contact terminals",
+            TestPoint::PhotoEyeOutput { .. } => "red on the eye's output wire, black on 0 V",
+            TestPoint::VfdDcBus { .. } => "red on DC+, black on DC− at the drive's terminals",
+            TestPoint::BeltMotorCurrent { .. } => "clamp round one output lead to the motor",
+            TestPoint::BeltMotorInsulation { .. } => {
+                "tester from the motor leads (drive disconnected) to the frame, 500 V"
+            }
+            TestPoint::MotorPhaseResistance { .. } => "across U-V, V-W and W-U at the motor plug",
+            TestPoint::MotorInsulation { .. } => "tester from the phases to the motor frame, 500 V",
+            TestPoint::EncoderSupply { .. } => "red on the encoder plug's 5 V pin, black on 0 V",
+            TestPoint::PackVoltage { .. } => "red on the pack's + terminal, black on −",
+            TestPoint::CellVoltages { .. } => "along the balance connector, cell by cell",
+            TestPoint::ChargerOutput { .. } => "red on the + pad, black on the − pad",
+        }
+    }
+
+    /// The meter's range for a reading in this unit (it auto-ranges as a real one does).
+    pub fn range(unit: &str, value: f32) -> &'static str {
+        let v = value.abs();
+        match unit {
+            "V DC" if v < 6.0 => "6 V DC",
+            "V DC" if v < 60.0 => "60 V DC",
+            "V DC" => "600 V DC",
+            "Ω" if v < 600.0 => "600 Ω",
+            "Ω" => "6 kΩ",
+            "MΩ" => "500 V insulation, 2 GΩ",
+            "A" if v < 40.0 => "40 A clamp",
+            "A" => "400 A clamp",
+            _ => "auto",
+        }
+    }
+}

@@ -40,7 +40,41 @@ pub fn lift_screw(f: &ThermalFigures, ambient_c: f32, lift_slowdown: f32) -> f32
     ambient_c + f.lift_idle_rise_c + f.lift_rise_per_slowdown_c * (lift_slowdown - 1.0).max(0.0)
 }
 
+/// What a drive unit's parts run at: its motors (a shorted winding, powered, adds its
+/// own heat), its lift screw, and its pack as the BMS measures it.
+pub struct UnitHeat<'a> {
+    pub left: &'a WheelMotor,
+    pub right: &'a WheelMotor,
+    pub rated_current_a: f32,
+    /// A shorted winding on the left and right motor, with the unit powered.
+    pub shorted: [bool; 2],
+    pub lift_slowdown: f32,
+    pub pack_c: f32,
+}
+
 impl UnitTemperatures {
+    /// The unit's parts through the thermal camera.
+    pub fn of(f: &ThermalFigures, ambient_c: f32, heat: UnitHeat) -> Self {
+        Self {
+            left_motor_c: drive_motor(
+                f,
+                ambient_c,
+                heat.left,
+                heat.rated_current_a,
+                heat.shorted[0],
+            ),
+            right_motor_c: drive_motor(
+                f,
+                ambient_c,
+                heat.right,
+                heat.rated_current_a,
+                heat.shorted[1],
+            ),
+            lift_screw_c: lift_screw(f, ambient_c, heat.lift_slowdown),
+            pack_c: heat.pack_c,
+        }
+    }
+
     pub fn text(&self, name: &str) -> String {
         format!(
             "{name}: left motor {:.0} °C, right motor {:.0} °C, lift screw {:.0} °C, pack {:.0} °C",

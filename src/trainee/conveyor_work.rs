@@ -9,7 +9,7 @@ use super::outcome::{Effect, Isolation, Observed, Refusal, TestRun};
 use super::technician::TestBaseline;
 use crate::conveyor::{BeltSection, ConveyorLine, ConveyorParams, ConveyorRoster, MdrZone};
 use crate::faults::FaultSchedule;
-use crate::instruments::{InstrumentFigures, TestPoint, meter, thermal};
+use crate::instruments::{InstrumentFigures, MeterReading, TestPoint, meter, thermal};
 use crate::scenario::{FaultKind, ResolvedTarget};
 
 /// Conveyor equipment the trainee can act on.
@@ -329,31 +329,35 @@ impl ConveyorWork<'_, '_> {
     }
 
     /// Meter readings at a line's test points, from its real state.
-    pub fn measure(&self, point: TestPoint, figures: &InstrumentFigures) -> Option<Observed> {
+    pub fn measure(
+        &self,
+        point: TestPoint,
+        figures: &InstrumentFigures,
+    ) -> Option<Result<MeterReading, Observed>> {
         let supply = self.params.spec.roller_supply_v;
         let line = point.line()?;
         let Some(l) = self.line(line) else {
-            return Some(no_line(line));
+            return Some(Err(no_line(line)));
         };
         let reading = match point {
             TestPoint::RollerSupply { .. } => meter::roller_supply(line, l, supply),
             TestPoint::EstopDevice { device, .. } => meter::estop_device(line, device, l, supply),
             TestPoint::PhotoEyeOutput { zone, .. } => match self.zone(line, zone) {
                 Some(z) => meter::photo_eye_output(line, zone, l, z, supply),
-                None => return Some(no_zone(line, zone)),
+                None => return Some(Err(no_zone(line, zone))),
             },
             TestPoint::VfdDcBus { .. } => meter::vfd_dc_bus(line, self.bus_voltage(line)),
             TestPoint::BeltMotorCurrent { .. } => match self.belt_of(line) {
                 Some(b) => meter::belt_motor_current(line, b),
-                None => return Some(no_line(line)),
+                None => return Some(Err(no_line(line))),
             },
             TestPoint::BeltMotorInsulation { .. } => match self.belt_of(line) {
                 Some(b) => meter::belt_motor_insulation(&figures.meter, line, b),
-                None => return Some(no_line(line)),
+                None => return Some(Err(no_line(line))),
             },
             _ => return None,
         };
-        Some(Observed::tested(reading.text))
+        Some(Ok(reading))
     }
 
     /// Whether the trainee may put hands into this line now.

@@ -115,12 +115,19 @@ impl Workshop<'_, '_> {
                 let Some(figures) = self.view.figures.as_deref() else {
                     return no_figures();
                 };
-                self.units
+                let measured = self
+                    .units
                     .measure(*point, &self.schedule, figures)
-                    .or_else(|| self.conveyor.measure(*point, figures))
-                    .unwrap_or_else(|| {
-                        Observed::refused("nothing to measure there", Refusal::NoSuchEquipment)
-                    })
+                    .or_else(|| self.conveyor.measure(*point, figures));
+                match measured {
+                    Some(Ok(reading)) => {
+                        let text = reading.text.clone();
+                        self.meter.show(tick, *point, reading);
+                        Observed::tested(text)
+                    }
+                    Some(Err(refused)) => refused,
+                    None => Observed::refused("nothing to measure there", Refusal::NoSuchEquipment),
+                }
             }
             A::ThermalScan { target } => {
                 let Some(figures) = self.view.figures.as_deref() else {

@@ -70,6 +70,7 @@ pub struct Workshop<'w, 's> {
     pub view: FloorView<'w>,
     pub conveyor: ConveyorWork<'w, 's>,
     pub units: UnitWork<'w, 's>,
+    pub meter: ResMut<'w, super::findings::MeterDisplay>,
 }
 
 pub fn carry_out_actions(

@@ -5,6 +5,7 @@ mod action;
 mod catalogue;
 mod conveyor_work;
 mod dispatch;
+mod findings;
 mod handlers;
 mod legacy;
 mod log;
@@ -25,6 +26,7 @@ pub use crate::fleet::VestSpec;
 pub use action::{Spot, TestPoint, TraineeAction};
 pub use catalogue::{ActionCatalogue, Part, TechnicianSpec, TestCycleSpec};
 pub use conveyor_work::line_spot;
+pub use findings::{MeterDisplay, ShownReading, revealed_faults};
 pub use handlers::{PendingActions, ScenarioHints};
 pub use log::{
     AttemptLog, ChainKey, EndReason, FaultChange, LogEntry, LogLine, LogSeal, ReadLog, fnv64,
@@ -32,7 +34,9 @@ pub use log::{
 };
 pub use outcome::{Effect, Isolation, Observed, Outcome, Refusal, TestRun};
 pub use script::{ActionScript, ScriptedAction};
-pub use technician::{ActionInHand, FloorPlaces, Technician, TestBaseline, inside_fence};
+pub use technician::{
+    ActionInHand, FloorPlaces, Technician, TestBaseline, fixed_spot, inside_fence,
+};
 pub use words::unit_name;
 
 use crate::sim::SimSet;
@@ -42,6 +46,7 @@ pub(crate) fn plugin(app: &mut App) {
     app.init_resource::<Technician>()
         .init_resource::<PendingActions>()
         .init_resource::<ScenarioHints>()
+        .init_resource::<MeterDisplay>()
         .add_systems(
             FixedUpdate,
             (

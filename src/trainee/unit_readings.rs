@@ -8,8 +8,8 @@ use super::unit_work::{UnitWork, no_charger, no_unit};
 use super::words::unit_name;
 use crate::faults::FaultSchedule;
 use crate::floor::{Cell, FloorGrid};
-use crate::instruments::{InstrumentFigures, TestPoint, meter, self_test, thermal};
-use crate::scenario::{FaultKind, ResolvedTarget, Wheel};
+use crate::instruments::{InstrumentFigures, MeterReading, TestPoint, meter, self_test, thermal};
+use crate::scenario::{ResolvedTarget, Wheel};
 
 impl UnitWork<'_, '_> {
     /// Starting a unit's test cycle: the cells it has driven so far.
@@ -91,18 +91,18 @@ impl UnitWork<'_, '_> {
         ))
     }
 
-    /// The meter at a unit's or a charger's test point.
+    /// The meter at a unit's or a charger's test point (Err: nothing there to read).
     pub fn measure(
         &self,
         point: TestPoint,
         schedule: &FaultSchedule,
         figures: &InstrumentFigures,
-    ) -> Option<Observed> {
+    ) -> Option<Result<MeterReading, Observed>> {
         let f = &figures.meter;
         if let TestPoint::ChargerOutput { charger } = point {
             return Some(match self.chargers.iter().find(|c| c.id == charger) {
-                Some(c) => Observed::tested(meter::charger_output(c).text),
-                None => no_charger(charger),
+                Some(c) => Ok(meter::charger_output(c)),
+                None => Err(no_charger(charger)),
             });
         }
         let unit = point.unit()?;
@@ -118,7 +118,7 @@ impl UnitWork<'_, '_> {
                 &name,
                 motor(wheel).1,
                 self.params.fleet.drive.motor_winding_resistance_ohm,
-                shorted_winding(schedule, unit, wheel),
+                schedule.shorted_winding(unit, wheel),
             ),
             TestPoint::MotorInsulation { wheel, .. } => {
                 meter::motor_insulation(f, &name, motor(wheel).1)
@@ -132,7 +132,7 @@ impl UnitWork<'_, '_> {
             TestPoint::CellVoltages { .. } => meter::cell_voltages(&name, u.battery),
             _ => return None,
         };
-        Some(Observed::tested(reading.text))
+        Some(Ok(reading))
     }
 
     /// The thermal camera on a unit, a charger or a floor cell.
@@ -149,17 +149,20 @@ impl UnitWork<'_, '_> {
                 let Some(u) = self.parts(unit) else {
                     return no_unit(unit);
                 };
-                let rated = self.params.fleet.drive.motor_rated_current_a;
-                let motor_c = |m, side| {
-                    let hot = shorted_winding(schedule, unit, side) && u.power.powered;
-                    thermal::drive_motor(f, ambient, m, rated, hot)
-                };
-                thermal::UnitTemperatures {
-                    left_motor_c: motor_c(&u.motors.left, Wheel::Left),
-                    right_motor_c: motor_c(&u.motors.right, Wheel::Right),
-                    lift_screw_c: thermal::lift_screw(f, ambient, u.condition.lift_slowdown),
-                    pack_c: u.battery.temperature_c,
-                }
+                let powered = u.power.powered;
+                thermal::UnitTemperatures::of(
+                    f,
+                    ambient,
+                    thermal::UnitHeat {
+                        left: &u.motors.left,
+                        right: &u.motors.right,
+                        rated_current_a: self.params.fleet.drive.motor_rated_current_a,
+                        shorted: [Wheel::Left, Wheel::Right]
+                            .map(|w| powered && schedule.shorted_winding(unit, w)),
+                        lift_slowdown: u.condition.lift_slowdown,
+                        pack_c: u.battery.temperature_c,
+                    },
+                )
                 .text(&unit_name(unit))
             }
             ResolvedTarget::Charger(charger) => {
@@ -204,13 +207,4 @@ impl UnitWork<'_, '_> {
             ),
         }
     }
-}
-
-/// Whether this motor's fault is a shorted winding acting now.
-fn shorted_winding(schedule: &FaultSchedule, unit: u32, side: Wheel) -> bool {
-    schedule.faults.iter().any(|f| {
-        f.active
-            && f.spec.target == ResolvedTarget::Unit(unit)
-            && matches!(f.spec.kind, FaultKind::MotorBind { wheel, shorted_winding: true, .. } if wheel == side)
-    })
 }

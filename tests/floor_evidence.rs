@@ -238,3 +238,30 @@ fn the_meter_marks_test_points_and_the_thermal_view_paints_the_hottest_part_hott
     sim.run_ticks(2);
     assert_ne!(material(&sim, hottest), palette.last().cloned());
 }
+
+#[test]
+fn a_scuffed_sticker_shows_on_its_tile_once_the_cell_is_inspected() {
+    let (mut sim, attempt, solution) = seen_floor("sensor-damaged-sticker", "evidence-6");
+    let ResolvedTarget::Cell(cell) = attempt.variant().faults[0].target else {
+        panic!("the sticker fault is on a cell");
+    };
+    let (before, _) = split_at(&solution, |a| {
+        matches!(a, TraineeAction::ReplaceSticker { .. })
+    });
+    act(&mut sim, before);
+    assert!(
+        evidence(&mut sim).is_empty(),
+        "walking onto the cell shows nothing"
+    );
+    act(&mut sim, [TraineeAction::InspectCell { cell }]);
+    let shown = evidence(&mut sim);
+    assert_eq!(shown.len(), 1, "{shown:?}");
+    assert!(matches!(shown[0].0.sign, Sign::ScuffedSticker));
+    let world = sim.world_mut();
+    let tile = shown[0]
+        .1
+        .and_then(|e| world.get::<faultline::gui::FloorTile>(e).copied());
+    assert_eq!(tile.map(|t| t.0), Some(cell), "on that cell's tile");
+    act(&mut sim, [TraineeAction::ReplaceSticker { cell }]);
+    assert!(evidence(&mut sim).is_empty(), "a new sticker is clean");
+}

@@ -227,3 +227,41 @@ fn the_evidence_views_differ_from_the_plain_view() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// `bench --render` runs the window and the plain scene and reports both.
+#[test]
+fn bench_render_reports_the_window_beside_the_plain_scene() {
+    let output = Command::new("xvfb-run")
+        .args(["-a", "-s", "-screen 0 1280x720x24"])
+        .arg(env!("CARGO_BIN_EXE_faultline"))
+        .args([
+            "bench",
+            "--render",
+            "--render-units",
+            "5",
+            "--render-frames",
+            "14",
+        ])
+        .output()
+        .expect("xvfb-run must be installed");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "bench --render failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let row = stdout
+        .lines()
+        .find(|l| l.starts_with("| 5 |"))
+        .unwrap_or_else(|| panic!("no row for 5 units in:\n{stdout}"));
+    let figures: Vec<f64> = row
+        .split('|')
+        .filter_map(|cell| cell.trim().parse().ok())
+        .collect();
+    assert_eq!(
+        figures.len(),
+        6,
+        "units, four frame times and the ratio: {row}"
+    );
+    assert!(figures[1..].iter().all(|f| *f > 0.0), "{row}");
+}

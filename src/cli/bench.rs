@@ -25,10 +25,29 @@ pub struct BenchArgs {
     /// Time the scorer instead: a one-hour attempt of this many actions on the tote-jam scenario.
     #[arg(long)]
     scoring_actions: Option<usize>,
+    /// Measure the window's frame time instead, against a plain scene of the same floor
+    /// (needs a display: run under `xvfb-run -a -s "-screen 0 1280x720x24"` on a server).
+    #[arg(long)]
+    render: bool,
+    /// Fleet sizes for `--render`, comma separated.
+    #[arg(long, value_delimiter = ',', default_values_t = vec![20, 100, 500])]
+    render_units: Vec<u32>,
+    /// Frames rendered per window for `--render` (the first 10 are left out).
+    #[arg(long, default_value_t = 120)]
+    render_frames: u32,
 }
 
 impl BenchArgs {
     pub fn run(self) -> Result<()> {
+        if self.render {
+            let scratch =
+                std::env::temp_dir().join(format!("faultline-render-{}", std::process::id()));
+            let figures =
+                super::bench_render::measure(&self.render_units, self.render_frames, &scratch);
+            let _ = std::fs::remove_dir_all(&scratch);
+            print!("{}", super::bench_render::table(&figures?));
+            return Ok(());
+        }
         if let Some(actions) = self.scoring_actions {
             let path = bundled_scenarios_dir().join("conveyor-tote-jam.ron");
             let loaded = load_scenario_reported(&path)?;

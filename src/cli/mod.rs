@@ -3,6 +3,7 @@
 
 mod attempts;
 mod bench;
+mod bench_render;
 mod lab;
 mod scenarios;
 mod window;

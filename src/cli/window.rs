@@ -57,6 +57,13 @@ pub struct RunArgs {
     /// work view), or the thermal camera's view.
     #[arg(long, value_enum, default_value_t = ViewArg::Overview)]
     view: ViewArg,
+    /// Take the meter in hand at start: the selection's test points are marked.
+    #[arg(long)]
+    meter: bool,
+    /// Render only the floor, lights and the equipment's meshes, no panels or overlays
+    /// (the reference scene `faultline bench --render` compares the window with).
+    #[arg(long)]
+    plain_scene: bool,
     /// Run as a lab station of this session (with --trainee): the trainee's next scenario,
     /// under the session's conditions, logged to the session's attempts folder.
     #[arg(long)]
@@ -88,6 +95,8 @@ impl Default for RunArgs {
             script: None,
             debrief: false,
             view: ViewArg::Overview,
+            meter: false,
+            plain_scene: false,
             session: None,
         }
     }
@@ -118,8 +127,9 @@ impl RunArgs {
             }
             None => {
                 let mut layout = FloorLayout::preset_or_path(&self.floor)?;
+                // A bigger fleet gets a floor grown to hold it, as `bench` grows its floors.
                 if let Some(units) = self.units {
-                    layout.fleet.units = units;
+                    layout = layout.sized_for_fleet(units);
                 }
                 Ok((SimSetup::floor(layout, self.seed), None))
             }
@@ -171,6 +181,8 @@ impl RunArgs {
                 ViewArg::CloseUp => crate::gui::StartView::CloseUp,
                 ViewArg::Thermal => crate::gui::StartView::Thermal,
             },
+            meter: self.meter,
+            plain_scene: self.plain_scene,
         })
     }
 

@@ -62,6 +62,7 @@ pub(super) fn menu(target: ResolvedTarget) -> Vec<Item> {
                     to: Spot::Cell(cell),
                 },
             ),
+            item(Group::Look, "Inspect sticker", A::InspectCell { cell }),
             item(
                 Group::MakeSafe,
                 "Lock the cell",

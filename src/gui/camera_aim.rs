@@ -96,6 +96,7 @@ pub(super) struct Whereabouts<'w, 's> {
     zones: Query<'w, 's, (), With<MdrZone>>,
     chargers: Query<'w, 's, &'static Charger>,
     panels: Query<'w, 's, &'static GlobalTransform, With<super::line_model::LinePanel>>,
+    tiles: Query<'w, 's, &'static super::scene::FloorTile>,
 }
 
 impl Whereabouts<'_, '_> {
@@ -105,6 +106,9 @@ impl Whereabouts<'_, '_> {
         let entity = self.selection.0?;
         if let Ok(pose) = self.poses.get(entity) {
             return Some((floor_point(pose.position, 0.15), 1.9, 0.7));
+        }
+        if let Ok(tile) = self.tiles.get(entity) {
+            return Some((floor_point(self.grid.center(tile.0), 0.0), 1.6, 0.9));
         }
         if let Ok(panel) = self.panels.get(entity) {
             return Some((panel.translation(), 2.6, 0.75));

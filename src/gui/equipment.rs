@@ -23,6 +23,7 @@ pub(super) struct Equipment<'w, 's> {
     lines: Query<'w, 's, &'static ConveyorLine>,
     chargers: Query<'w, 's, (Entity, &'static Charger)>,
     panels: Query<'w, 's, &'static super::line_model::LinePanel>,
+    tiles: Query<'w, 's, (Entity, &'static super::scene::FloorTile)>,
 }
 
 impl Equipment<'_, '_> {
@@ -43,6 +44,9 @@ impl Equipment<'_, '_> {
         if let Ok(panel) = self.panels.get(entity) {
             return Some(ResolvedTarget::Line(panel.0));
         }
+        if let Ok((_, tile)) = self.tiles.get(entity) {
+            return Some(ResolvedTarget::Cell(tile.0));
+        }
         self.chargers
             .get(entity)
             .ok()
@@ -62,7 +66,9 @@ impl Equipment<'_, '_> {
                 .iter()
                 .find(|(_, c)| c.id == id)
                 .map(|(e, _)| e),
-            ResolvedTarget::Cell(_) => None,
+            ResolvedTarget::Cell(cell) => {
+                self.tiles.iter().find(|(_, t)| t.0 == cell).map(|(e, _)| e)
+            }
         }
     }
 

@@ -3,7 +3,8 @@
 //! started, and a test the action catalogue says tells the cause apart), its sign
 //! appears on the part: debris wound on an axle, a scorched motor, a worn or glazed
 //! tread, a smeared lens, a loose antenna, a stopped fan, pitted charger pads, a dirty
-//! photo-eye, a dark card LED, a frayed belt edge, an open e-stop device. Healthy parts
+//! photo-eye, a dark card LED, a frayed belt edge, an open e-stop device, a scuffed
+//! fiducial sticker. Healthy parts
 //! look healthy, nothing shows before it is found, a repair removes the sign, and a
 //! fault no look can see (an encoder, a worn pack) never shows.
 
@@ -40,6 +41,7 @@ pub enum Sign {
     CardLedOff,
     FrayedBeltEdge,
     OpenEstop(u32),
+    ScuffedSticker,
 }
 
 impl Sign {
@@ -62,6 +64,7 @@ impl Sign {
             FaultKind::RollerCardFailure => Sign::CardLedOff,
             FaultKind::BeltMistracking { .. } => Sign::FrayedBeltEdge,
             FaultKind::EstopChainOpen { device } => Sign::OpenEstop(device),
+            FaultKind::DamagedFiducial { .. } => Sign::ScuffedSticker,
             _ => return None,
         })
     }
@@ -113,6 +116,7 @@ struct SignLooks {
     dead_led: (Handle<Mesh>, Handle<StandardMaterial>),
     fray: (Handle<Mesh>, Handle<StandardMaterial>),
     open_contact: (Handle<Mesh>, Handle<StandardMaterial>),
+    scuff: (Handle<Mesh>, Handle<StandardMaterial>),
 }
 
 fn make_sign_looks(
@@ -180,6 +184,11 @@ fn make_sign_looks(
         fray: look(
             Cuboid::new(1.0, 0.02, 0.05).into(),
             Color::srgb(0.85, 0.8, 0.65),
+            1.0,
+        ),
+        scuff: look(
+            Cuboid::new(0.09, 0.003, 0.06).into(),
+            Color::srgb(0.7, 0.68, 0.62),
             1.0,
         ),
         open_contact: look(
@@ -356,6 +365,8 @@ fn sign_model(
                     .with_scale(Vec3::new(length, 1.0, 1.0)),
             )
         }
+        // A torn corner of the dark marker, pale where the print has worn away.
+        Sign::ScuffedSticker => (&looks.scuff, Transform::from_xyz(0.03, 0.006, 0.04)),
         Sign::OpenEstop(device) => {
             // A red flag on the device's post, beside where the technician stands.
             let at = sources

@@ -32,9 +32,10 @@ pub(super) fn beside(params: &ConveyorParams) -> f32 {
     params.spec.width_m * 0.5 + 1.1
 }
 
-/// Where a line's panel cabinet stands, on the floor plane.
+/// Where a line's panel cabinet stands, on the floor plane: just down the line from
+/// the induct, clear of the field's fence, beside where the technician stands for it.
 pub(super) fn panel_position(line: &ConveyorLine, params: &ConveyorParams) -> Vec2 {
-    line.point_at(0.0) - line.direction.perp() * beside(params)
+    line.point_at(0.7) - line.direction.perp() * beside(params)
 }
 
 /// Where e-stop device `device` stands along the line.
@@ -63,6 +64,7 @@ fn dress_lines(
     let grey = materials.add(Color::srgb(0.55, 0.57, 0.6));
     let red = materials.add(Color::srgb(0.85, 0.08, 0.05));
     let yellow = materials.add(Color::srgb(0.95, 0.78, 0.1));
+    let black = materials.add(Color::srgb(0.08, 0.08, 0.09));
     let screen = materials.add(StandardMaterial {
         base_color: Color::srgb(0.1, 0.3, 0.15),
         emissive: LinearRgba::rgb(0.1, 0.5, 0.2),
@@ -80,10 +82,10 @@ fn dress_lines(
                     .with_rotation(facing),
             ))
             .with_children(|panel| {
-                // The disconnect's red handle and the VFD keypad face the technician.
+                // The disconnect's handle and the VFD keypad face the technician.
                 panel.spawn((
                     Mesh3d(handle.clone()),
-                    MeshMaterial3d(red.clone()),
+                    MeshMaterial3d(black.clone()),
                     Transform::from_xyz(0.0, 0.1, 0.42),
                 ));
                 // Device 0 of the e-stop chain is the panel's own button.

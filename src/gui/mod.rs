@@ -48,6 +48,7 @@ use crate::sim::TICK_HZ;
 pub use evidence::{Evidence, Sign};
 pub use line_model::{EstopPost, LinePanel, VfdKeypad};
 pub use safety_marks::{AlarmBeacon, Barrier, Padlock};
+pub use scene::FloorTile;
 pub use selection::Selection;
 pub use shift::ShiftPhase;
 pub use test_points::{MeterInHand, TestPointMark};
@@ -74,6 +75,11 @@ pub struct WindowOptions {
     pub debrief: bool,
     /// How the floor is seen at start.
     pub view: StartView,
+    /// The meter in hand at start (the selection's test points marked).
+    pub meter: bool,
+    /// Only the floor, its lights and the equipment's meshes: no panels, no overlays,
+    /// no evidence (the reference `bench --render` compares the window with).
+    pub plain_scene: bool,
 }
 
 /// How the window first shows the floor.
@@ -151,6 +157,10 @@ impl Plugin for GuiPlugin {
     fn build(&self, app: &mut App) {
         let options = &self.options;
         let screenshot_mode = options.screenshot.is_some();
+        if options.plain_scene {
+            plain_scene(app, options);
+            return;
+        }
         app.add_plugins((
             EguiPlugin::default(),
             PanOrbitCameraPlugin,
@@ -206,6 +216,7 @@ impl Plugin for GuiPlugin {
             app.insert_resource(pending);
         }
         app.insert_resource(options.view)
+            .insert_resource(test_points::MeterInHand(options.meter))
             .add_systems(Update, camera_aim::apply_start_view);
         if let Some(path) = &options.screenshot {
             screenshot::plugin(app, path.clone(), options.frames);
@@ -224,6 +235,7 @@ impl Plugin for FloorVisualsPlugin {
         app.init_resource::<Selection>()
             .init_resource::<camera_aim::CameraAim>()
             .add_plugins((
+                scene::tiles_plugin,
                 unit_model::plugin,
                 line_model::plugin,
                 evidence::plugin,
@@ -231,6 +243,28 @@ impl Plugin for FloorVisualsPlugin {
                 thermal_view::plugin,
                 test_points::plugin,
             ));
+    }
+}
+
+/// The plain scene `bench --render` measures the window against: the floor, lights,
+/// camera and the equipment's meshes, running the same simulation, and nothing else.
+fn plain_scene(app: &mut App, options: &WindowOptions) {
+    app.add_plugins(PanOrbitCameraPlugin)
+        .init_resource::<Selection>()
+        .init_resource::<camera_aim::CameraAim>()
+        .init_resource::<thermal_view::ThermalView>()
+        .insert_resource(Warmup {
+            ticks: (options.warmup_seconds.max(0.0) * TICK_HZ).round() as u64,
+        })
+        .add_systems(PostStartup, warm_up)
+        .add_plugins((
+            scene::plugin,
+            scene::tiles_plugin,
+            visuals::plugin,
+            unit_model::plugin,
+        ));
+    if let Some(path) = &options.screenshot {
+        screenshot::plugin(app, path.clone(), options.frames);
     }
 }
 

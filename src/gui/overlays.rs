@@ -1,6 +1,7 @@
 //! Small displays drawn over the floor where the equipment is: the meter's widget
 //! (value, unit, range, where the probes go), the VFD keypad's display on a line's
-//! panel once the trainee has read it, and the thermal camera's legend in °C.
+//! panel and a unit's BMS display once the trainee has read them, and the thermal
+//! camera's legend in °C.
 
 use bevy::prelude::*;
 use bevy_egui::egui::{self, Color32, RichText};
@@ -11,14 +12,15 @@ use super::line_model::VfdKeypad;
 use super::test_points::MeterInHand;
 use super::thermal_view::{STEPS, ThermalView, iron};
 use crate::conveyor::{BeltSection, ConveyorLine};
-use crate::instruments::TestPoint;
+use crate::fleet::{Battery, DriveUnit};
+use crate::instruments::{TestPoint, meter};
 use crate::sim::tick_text;
 use crate::trainee::{AttemptLog, LogEntry, MeterDisplay, TraineeAction};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
         EguiPrimaryContextPass,
-        (meter_widget, keypad_displays, thermal_legend),
+        (meter_widget, keypad_displays, bms_displays, thermal_legend),
     );
 }
 
@@ -92,18 +94,10 @@ fn keypad_displays(
     belts: Query<&BeltSection>,
     camera: Single<(&Camera, &GlobalTransform), With<PanOrbitCamera>>,
 ) -> Result {
-    let read: Vec<u16> = log
-        .entries
-        .iter()
-        .filter_map(|e| match e {
-            LogEntry::Action {
-                action: TraineeAction::ReadLineStatus { line },
-                outcome: Some(o),
-                ..
-            } if o.is_done() => Some(*line),
-            _ => None,
-        })
-        .collect();
+    let read = read_by_trainee(&log, |a| match a {
+        TraineeAction::ReadLineStatus { line } => Some(*line),
+        _ => None,
+    });
     if read.is_empty() {
         return Ok(());
     }
@@ -132,22 +126,98 @@ fn keypad_displays(
             },
             None => "----".into(),
         };
-        egui::Area::new(egui::Id::new(("keypad", keypad.0)))
-            .fixed_pos(pos)
-            .pivot(egui::Align2::CENTER_BOTTOM)
-            .interactable(false)
-            .show(ctx, |ui| {
-                egui::Frame::new()
-                    .fill(Color32::from_rgb(20, 45, 25))
-                    .inner_margin(4)
-                    .show(ui, |ui| {
-                        ui.label(
-                            RichText::new(format!("VFD L{} {text}", keypad.0))
-                                .monospace()
-                                .color(Color32::from_rgb(140, 255, 150)),
-                        );
-                    });
-            });
+        display(
+            ctx,
+            egui::Id::new(("keypad", keypad.0)),
+            pos,
+            format!("VFD L{} {text}", keypad.0),
+        );
+    }
+    Ok(())
+}
+
+/// An equipment display (a keypad's, a BMS's) drawn at a point over the floor.
+fn display(ctx: &egui::Context, id: egui::Id, at: egui::Pos2, text: String) {
+    egui::Area::new(id)
+        .fixed_pos(at)
+        .pivot(egui::Align2::CENTER_BOTTOM)
+        .interactable(false)
+        .show(ctx, |ui| {
+            egui::Frame::new()
+                .fill(Color32::from_rgb(20, 45, 25))
+                .inner_margin(4)
+                .show(ui, |ui| {
+                    ui.label(
+                        RichText::new(text)
+                            .monospace()
+                            .color(Color32::from_rgb(140, 255, 150)),
+                    );
+                });
+        });
+}
+
+/// Done actions of the log that `pick` recognises, by what it returns.
+fn read_by_trainee<T: PartialEq>(
+    log: &AttemptLog,
+    pick: impl Fn(&TraineeAction) -> Option<T>,
+) -> Vec<T> {
+    let mut read = Vec::new();
+    for entry in &log.entries {
+        if let LogEntry::Action {
+            action,
+            outcome: Some(o),
+            ..
+        } = entry
+            && o.is_done()
+            && let Some(t) = pick(action)
+            && !read.contains(&t)
+        {
+            read.push(t);
+        }
+    }
+    read
+}
+
+/// A unit's BMS display (its cell voltages, as the balance-lead reading gives them)
+/// over it, once the trainee has read its cells.
+fn bms_displays(
+    mut contexts: EguiContexts,
+    log: Res<AttemptLog>,
+    units: Query<(&DriveUnit, &Battery, &GlobalTransform)>,
+    camera: Single<(&Camera, &GlobalTransform), With<PanOrbitCamera>>,
+) -> Result {
+    let read = read_by_trainee(&log, |a| match a {
+        TraineeAction::Measure {
+            point: TestPoint::CellVoltages { unit },
+        } => Some(*unit),
+        _ => None,
+    });
+    if read.is_empty() {
+        return Ok(());
+    }
+    let Some(floor) = floor_rect(camera.0) else {
+        return Ok(());
+    };
+    let ctx = contexts.ctx_mut()?;
+    for (unit, battery, at) in units.iter().filter(|(u, ..)| read.contains(&u.id)) {
+        let Some(pos) = on_screen(&camera, at.translation() + Vec3::Y * 0.7)
+            .filter(|p| floor.shrink(20.0).contains(*p))
+        else {
+            continue;
+        };
+        let reading = meter::cell_voltages(&unit.label(), battery);
+        let cells: Vec<String> = battery
+            .cells
+            .iter()
+            .map(|c| format!("{:.2}", c.voltage_v))
+            .collect();
+        let text = format!(
+            "BMS {}: {} V, spread {:.0} mV",
+            unit.label(),
+            cells.join(" "),
+            reading.value
+        );
+        display(ctx, egui::Id::new(("bms", unit.id)), pos, text);
     }
     Ok(())
 }

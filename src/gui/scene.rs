@@ -21,27 +21,19 @@ pub(super) fn plugin(app: &mut App) {
         })
         .add_systems(
             Startup,
-            (
-                spawn_camera_and_lights,
-                spawn_floor,
-                spawn_fence,
-                spawn_stations,
-            ),
+            (spawn_camera_and_lights, spawn_fence, spawn_stations),
         );
 }
 
 fn spawn_camera_and_lights(
     mut commands: Commands,
     grid: Res<FloorGrid>,
-    mut egui_settings: ResMut<EguiGlobalSettings>,
+    egui_settings: Option<ResMut<EguiGlobalSettings>>,
 ) {
     let (min, max) = grid.fence_rect();
     let centre = (min + max) * 0.5;
     let size = (max - min).length();
     let (focus, radius) = super::camera_aim::overview(&grid);
-    // The 3D view renders into the space between the panels (see `panels`); egui
-    // draws on its own camera over the whole window.
-    egui_settings.auto_create_primary_context = false;
     commands.spawn((
         Name::new("Floor camera"),
         Transform::from_translation(floor_point(centre, size)),
@@ -53,21 +45,27 @@ fn spawn_camera_and_lights(
             ..default()
         },
     ));
-    commands.spawn((
-        Name::new("Panel camera"),
-        PrimaryEguiContext,
-        Camera2d,
-        RenderLayers::none(),
-        Camera {
-            order: 1,
-            output_mode: CameraOutputMode::Write {
-                blend_state: Some(BlendState::ALPHA_BLENDING),
-                clear_color: ClearColorConfig::None,
+    // The 3D view renders into the space between the panels (see `dock`); egui draws
+    // on its own camera over the whole window. A plain scene (`bench --render`) has no
+    // panels.
+    if let Some(mut egui_settings) = egui_settings {
+        egui_settings.auto_create_primary_context = false;
+        commands.spawn((
+            Name::new("Panel camera"),
+            PrimaryEguiContext,
+            Camera2d,
+            RenderLayers::none(),
+            Camera {
+                order: 1,
+                output_mode: CameraOutputMode::Write {
+                    blend_state: Some(BlendState::ALPHA_BLENDING),
+                    clear_color: ClearColorConfig::None,
+                },
+                clear_color: ClearColorConfig::Custom(Color::NONE),
+                ..default()
             },
-            clear_color: ClearColorConfig::Custom(Color::NONE),
-            ..default()
-        },
-    ));
+        ));
+    }
     commands.spawn((
         Name::new("Sun"),
         DirectionalLight {
@@ -79,6 +77,15 @@ fn spawn_camera_and_lights(
             .looking_at(floor_point(centre, 0.0), Vec3::Y),
     ));
 }
+
+/// The floor's tiles and fiducials (in the window and in headless tests of what shows).
+pub(super) fn tiles_plugin(app: &mut App) {
+    app.add_systems(Startup, spawn_floor);
+}
+
+/// A floor cell's tile: clicking it selects the cell (its fiducial sticker).
+#[derive(Component, Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FloorTile(pub crate::floor::Cell);
 
 /// Floor tiles coloured by use, with a dark fiducial square at each cell centre.
 fn spawn_floor(
@@ -123,6 +130,7 @@ fn spawn_floor(
             };
             let at = grid.center(cell);
             commands.spawn((
+                FloorTile(cell),
                 Mesh3d(tile.clone()),
                 MeshMaterial3d(material),
                 Transform::from_translation(floor_point(at, 0.0)),

@@ -1,4 +1,6 @@
-//! Screenshot mode: render N frames, save the window to a PNG, then exit.
+//! Screenshot mode: render N frames, save the window to a PNG, then exit; on the way,
+//! report the frame times (mean and 95th percentile, the first frames left out as
+//! warm-up), which `faultline bench --render` reads.
 
 use std::path::PathBuf;
 
@@ -11,9 +13,13 @@ struct ScreenshotPlan {
     frames: u32,
     rendered: u32,
     requested: bool,
-    /// Real time at the first frame, to report the frame rate on exit.
-    first_frame_s: Option<f64>,
+    /// Real time of the last frame, and each frame's time since the one before, s.
+    last_frame_s: Option<f64>,
+    frame_times: Vec<f64>,
 }
+
+/// Frames left out of the frame-time figures while caches and pipelines warm up.
+const WARM_UP_FRAMES: usize = 10;
 
 pub(super) fn plugin(app: &mut App, path: PathBuf, frames: u32) {
     app.insert_resource(ScreenshotPlan {
@@ -21,7 +27,8 @@ pub(super) fn plugin(app: &mut App, path: PathBuf, frames: u32) {
         frames,
         rendered: 0,
         requested: false,
-        first_frame_s: None,
+        last_frame_s: None,
+        frame_times: Vec::new(),
     })
     .add_systems(Update, request_screenshot);
 }
@@ -29,27 +36,29 @@ pub(super) fn plugin(app: &mut App, path: PathBuf, frames: u32) {
 fn request_screenshot(
     mut commands: Commands,
     time: Res<Time<Real>>,
-    dock: Res<super::dock::DockState>,
+    dock: Option<Res<super::dock::DockState>>,
     mut plan: ResMut<ScreenshotPlan>,
 ) {
     plan.rendered += 1;
     let now = time.elapsed_secs_f64();
-    let first = *plan.first_frame_s.get_or_insert(now);
+    if let Some(last) = plan.last_frame_s.replace(now)
+        && !plan.requested
+    {
+        plan.frame_times.push(now - last);
+    }
     if plan.requested || plan.rendered < plan.frames {
         return;
     }
     plan.requested = true;
     // The layout's promise (most of the window is floor), for tests and people to check.
-    info!(
-        "the floor view covers {:.0}% of the window",
-        dock.floor_share * 100.0
-    );
-    if plan.rendered > 1 && now > first {
-        let fps = (plan.rendered - 1) as f64 / (now - first);
+    if let Some(dock) = dock {
         info!(
-            "rendered {} frames at {fps:.1} frames per second",
-            plan.rendered
+            "the floor view covers {:.0}% of the window",
+            dock.floor_share * 100.0
         );
+    }
+    if let Some((mean, p95, n)) = frame_time_figures(&plan.frame_times) {
+        info!("frame times: mean {mean:.2} ms, p95 {p95:.2} ms over {n} frames");
     }
     let path = plan.path.clone();
     commands.spawn(Screenshot::primary_window()).observe(
@@ -73,4 +82,21 @@ fn request_screenshot(
             }
         },
     );
+}
+
+/// Mean and 95th-percentile frame time in ms, and the frames counted, leaving out the
+/// warm-up frames (None: too few frames to say).
+pub fn frame_time_figures(times: &[f64]) -> Option<(f64, f64, usize)> {
+    let mut counted: Vec<f64> = times
+        .iter()
+        .skip(WARM_UP_FRAMES)
+        .map(|t| t * 1000.0)
+        .collect();
+    if counted.is_empty() {
+        return None;
+    }
+    let mean = counted.iter().sum::<f64>() / counted.len() as f64;
+    counted.sort_by(f64::total_cmp);
+    let at = ((counted.len() as f64 * 0.95).ceil() as usize).clamp(1, counted.len()) - 1;
+    Some((mean, counted[at], counted.len()))
 }

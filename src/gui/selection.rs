@@ -44,6 +44,7 @@ fn make_selectable(
             Added<BeltSection>,
             Added<crate::fleet::Charger>,
             Added<super::line_model::LinePanel>,
+            Added<super::scene::FloorTile>,
         )>,
     >,
 ) {

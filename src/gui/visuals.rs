@@ -118,8 +118,13 @@ fn dress_conveyors(
     let spec = &params.spec;
     let leg = meshes.add(Cuboid::new(0.05, spec.bed_height_m, 0.05));
     let eye = meshes.add(Cuboid::new(0.05, 0.08, 0.05));
+    // Rollers across the bed every 10 cm; the bed's colour (the zone's state) shows
+    // between them.
+    let roller = meshes.add(Cylinder::new(0.022, spec.width_m * 0.92));
+    let across = Quat::from_rotation_x(std::f32::consts::FRAC_PI_2);
     for (entity, zone) in &zones {
         let bed = meshes.add(Cuboid::new(zone.length_m - 0.03, 0.06, spec.width_m));
+        let rollers = (zone.length_m / 0.1).floor().max(1.0) as i32;
         let eye_offset = zone.photo_eye.at_m - zone.start_m - zone.length_m * 0.5;
         commands
             .entity(entity)
@@ -132,6 +137,14 @@ fn dress_conveyors(
                     MeshMaterial3d(palette.zone_running.clone()),
                     Transform::from_xyz(0.0, -0.03, 0.0),
                 ));
+                for i in 0..rollers {
+                    let x = (i as f32 + 0.5) * zone.length_m / rollers as f32 - zone.length_m * 0.5;
+                    parent.spawn((
+                        Mesh3d(roller.clone()),
+                        MeshMaterial3d(palette.steel.clone()),
+                        Transform::from_xyz(x, 0.005, 0.0).with_rotation(across),
+                    ));
+                }
                 for side in [-1.0, 1.0] {
                     parent.spawn((
                         Mesh3d(leg.clone()),

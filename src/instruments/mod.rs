@@ -102,6 +102,7 @@ impl TestPoint {
             "V DC" if v < 6.0 => "6 V DC",
             "V DC" if v < 60.0 => "60 V DC",
             "V DC" => "600 V DC",
+            "mV" => "600 mV",
             "Ω" if v < 600.0 => "600 Ω",
             "Ω" => "6 kΩ",
             "MΩ" => "500 V insulation, 2 GΩ",

@@ -142,6 +142,10 @@ pub enum TraineeAction {
     BalanceCharge {
         unit: u32,
     },
+    /// Look closely at the fiducial sticker on a floor cell (standing on it).
+    InspectCell {
+        cell: Cell,
+    },
     // Floor work inside a locked zone.
     ReplaceSticker {
         cell: Cell,

@@ -101,16 +101,15 @@ impl Workshop<'_, '_> {
             A::ReadUnitTelemetry { unit } => self.units.telemetry(*unit),
             A::ReadLineStatus { line } => self.conveyor.status(*line),
             // Looking and measuring.
-            A::InspectUnit { .. } | A::InspectZone { .. } | A::InspectLine { .. } => {
-                match action.equipment() {
-                    Some(target) => Observed::tested(inspect(
-                        &self.schedule,
-                        self.view.faults.as_deref(),
-                        target,
-                    )),
-                    None => Observed::refused("nothing to inspect", Refusal::NoSuchEquipment),
+            A::InspectUnit { .. }
+            | A::InspectZone { .. }
+            | A::InspectLine { .. }
+            | A::InspectCell { .. } => match action.equipment() {
+                Some(target) => {
+                    Observed::tested(inspect(&self.schedule, self.view.faults.as_deref(), target))
                 }
-            }
+                None => Observed::refused("nothing to inspect", Refusal::NoSuchEquipment),
+            },
             A::Measure { point } => {
                 let Some(figures) = self.view.figures.as_deref() else {
                     return no_figures();

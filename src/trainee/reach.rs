@@ -114,7 +114,7 @@ impl TraineeAction {
             | A::ApplyLockout { line }
             | A::RemoveLockout { line }
             | A::VerifyZeroEnergy { line } => ResolvedTarget::Line(*line),
-            A::ReplaceSticker { cell } => ResolvedTarget::Cell(*cell),
+            A::ReplaceSticker { cell } | A::InspectCell { cell } => ResolvedTarget::Cell(*cell),
             A::CleanChargerPads { charger }
             | A::ApplyChargerLockout { charger }
             | A::RemoveChargerLockout { charger } => ResolvedTarget::Charger(*charger),
@@ -199,7 +199,7 @@ impl TraineeAction {
             | A::InspectUnit { unit }
             | A::LowerLift { unit }
             | A::ReturnToService { unit } => Spot::Unit(*unit),
-            A::ReplaceSticker { cell } => Spot::Cell(*cell),
+            A::ReplaceSticker { cell } | A::InspectCell { cell } => Spot::Cell(*cell),
             A::CleanChargerPads { charger }
             | A::ApplyChargerLockout { charger }
             | A::RemoveChargerLockout { charger } => Spot::Charger(*charger),

@@ -134,3 +134,85 @@ fn a_log_torn_mid_entry_still_scores_and_says_where_it_ends() {
         "{stderr}"
     );
 }
+
+/// `variants` shows each trainee's onset, simulated for a condition trigger, and refuses
+/// a scenario whose fault never starts within the shift.
+#[test]
+fn variants_show_each_onset_and_flag_a_fault_that_never_starts() {
+    let dir = std::env::temp_dir().join(format!("faultline-onset-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let source = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/scenarios/battery-overtemperature.ron"
+    ))
+    .expect("shipped scenario");
+    let never = source
+        .replace("SocBelow(0.35)", "SocBelow(0.02)")
+        .replace("shift_min: 60.0", "shift_min: 10.0")
+        .replace("time_target_min: 30.0", "time_target_min: 5.0");
+    let path = dir.join("never.ron");
+    std::fs::write(&path, never).expect("write scenario");
+    let (code, stdout, stderr) = faultline(&[
+        "variants",
+        path.to_str().expect("utf-8 path"),
+        "--trainees",
+        "ana",
+    ]);
+    assert_ne!(code, 0, "{stdout}");
+    assert!(
+        stdout.contains("NEVER STARTS within the 10 min shift"),
+        "{stdout}"
+    );
+    assert!(stderr.contains("never start"), "{stderr}");
+    let (code, stdout, _) = faultline(&[
+        "variants",
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/scenarios/battery-overtemperature.ron"
+        ),
+        "--trainees",
+        "ana",
+    ]);
+    assert_eq!(code, 0, "{stdout}");
+    assert!(stdout.contains("(simulated)"), "{stdout}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// `docs/reference.md` is exactly what the binary generates, and the reference shows
+/// every action kind and every fault kind the catalogues know.
+#[test]
+fn the_authoring_reference_matches_the_binary_and_covers_every_kind() {
+    let (code, stdout, stderr) = faultline(&["describe", "all"]);
+    assert_eq!(code, 0, "{stderr}");
+    let file = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/reference.md"))
+        .expect("docs/reference.md");
+    assert!(
+        file == stdout,
+        "docs/reference.md is stale: regenerate it with `faultline describe all > docs/reference.md`"
+    );
+    let actions = faultline::cli::describe::example_actions().unwrap_or_else(|e| panic!("{e}"));
+    let shown: std::collections::BTreeSet<String> = actions.iter().map(|(_, a)| a.name()).collect();
+    let catalogue = faultline::trainee::ActionCatalogue::bundled().expect("action catalogue");
+    for kind in catalogue.seconds.keys() {
+        assert!(
+            shown.contains(kind),
+            "the reference has no example of {kind}"
+        );
+    }
+    let faults = faultline::cli::describe::example_faults().unwrap_or_else(|e| panic!("{e}"));
+    let kinds: std::collections::BTreeSet<&str> = faults.iter().map(|(_, k)| k.name()).collect();
+    let catalogue = faultline::faults::FaultCatalogue::bundled().expect("fault catalogue");
+    for entry in &catalogue.kinds {
+        assert!(
+            kinds.contains(entry.kind.as_str()),
+            "no example of {}",
+            entry.kind
+        );
+    }
+    // One numbering everywhere: the floor's equipment counts from 0.
+    let (_, floor, _) = faultline(&["describe", "floor", "default"]);
+    assert!(
+        floor.contains("`DU-000`") && floor.contains("lines `0` to"),
+        "{floor}"
+    );
+}

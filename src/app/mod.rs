@@ -8,6 +8,7 @@
 pub mod attempt;
 pub mod bench;
 mod headless;
+mod onsets;
 mod state_hash;
 
 use bevy::prelude::*;
@@ -25,6 +26,7 @@ use crate::trainee::ActionCatalogue;
 
 pub use attempt::{Attempt, Conditions, LabBinding, new_nonce};
 pub use headless::HeadlessSim;
+pub use onsets::Onset;
 pub use state_hash::state_hash;
 
 /// What a simulation run is built from: the floor, the seed and the injected faults.

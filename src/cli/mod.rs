@@ -4,6 +4,7 @@
 mod attempts;
 mod bench;
 mod bench_render;
+pub mod describe;
 mod lab;
 mod scenarios;
 mod window;
@@ -34,6 +35,7 @@ enum Command {
     Bench(bench::BenchArgs),
     Validate(scenarios::ValidateArgs),
     Variants(scenarios::VariantsArgs),
+    Describe(describe::DescribeArgs),
     Play(attempts::PlayArgs),
     Score(attempts::ScoreArgs),
     Station(lab::StationArgs),
@@ -70,6 +72,7 @@ pub fn main() -> ExitCode {
         Command::Bench(args) => args.run(),
         Command::Validate(args) => args.run(),
         Command::Variants(args) => args.run(),
+        Command::Describe(args) => args.run(),
         Command::Play(args) => args.run(),
         Command::Score(args) => args.run(),
         Command::Station(args) => args.run(),

@@ -4,14 +4,16 @@ use std::path::PathBuf;
 
 use clap::Args;
 
+use crate::app::{Attempt, Conditions};
 use crate::error::{Error, Result};
 use crate::lab::session::is_session_file;
 use crate::lab::{Mode, load_session};
 use crate::scenario::{
-    bundled_scenarios_dir, load_scenario_reported, scenario_files, validate_files, variant_of,
+    bundled_scenarios_dir, load_scenario_reported, scenario_files, validate_files,
 };
 use crate::scoring::solution_path;
 use crate::scoring::solvable::{play_all, variants_to_play};
+use crate::sim::{TICK_HZ, clock_text};
 
 /// Check scenario files (syntax and meaning); folders are searched for .ron files.
 #[derive(Args, Debug)]
@@ -173,23 +175,44 @@ impl VariantsArgs {
             "{} ({}), seed {}",
             loaded.scenario.title, loaded.scenario.id, loaded.scenario.seed
         );
+        let mut never = 0;
         for trainee in &self.trainees {
             // In a session a trainee's variant comes from their place on its roster.
             let slot = session.as_ref().and_then(|s| s.slot_of(trainee));
-            let variant = variant_of(&loaded, trainee, slot);
+            let attempt = Attempt::new(&loaded, trainee, Conditions::practice()).at_slot(slot);
             match slot {
                 Some(slot) => println!("{trainee} (roster place {slot}):"),
                 None => println!("{trainee}:"),
             }
-            for fault in &variant.faults {
+            let onsets = attempt.fault_onsets();
+            for (fault, onset) in attempt.variant().faults.iter().zip(&onsets) {
+                let starts = match onset.tick {
+                    Some(tick) => format!(
+                        "starts {}{}",
+                        clock_text(tick as f64 / TICK_HZ),
+                        if onset.simulated { " (simulated)" } else { "" }
+                    ),
+                    None => {
+                        never += 1;
+                        format!(
+                            "NEVER STARTS within the {} min shift",
+                            loaded.scenario.shift_min
+                        )
+                    }
+                };
                 println!(
-                    "  {:<14} {:<20} {:<24} {}",
+                    "  {:<14} {:<20} {:<24} {:<30} {starts}",
                     fault.id,
                     fault.kind.name(),
                     fault.target.describe(),
-                    fault.trigger.describe()
+                    fault.trigger.describe(),
                 );
             }
+        }
+        if never > 0 {
+            return Err(Error::Refused(format!(
+                "{never} fault(s) never start within the shift for the trainees listed: change their trigger or window"
+            )));
         }
         Ok(())
     }

@@ -143,54 +143,28 @@ fn unit_menu(u: u32) -> Vec<Item> {
             ),
         ]);
     }
+    // The unit's repairs, each fixing one part (see `repaired_by` in the fault catalogue).
+    let repairs: [(&str, fn(u32) -> A); 11] = [
+        ("Clear axle debris", |unit| A::ClearAxleDebris { unit }),
+        ("Replace drive motor", |unit| A::ReplaceDriveMotor { unit }),
+        ("Replace encoder", |unit| A::ReplaceEncoder { unit }),
+        ("Replace wheels", |unit| A::ReplaceWheels { unit }),
+        ("Replace lift nut", |unit| A::ReplaceLiftNut { unit }),
+        ("Clean camera", |unit| A::CleanCamera { unit }),
+        ("Replace bumper switch", |unit| A::ReplaceBumperSwitch {
+            unit,
+        }),
+        ("Reseat antenna", |unit| A::ReseatAntenna { unit }),
+        ("Replace pack", |unit| A::ReplacePack { unit }),
+        ("Replace cooling fan", |unit| A::ReplaceCoolingFan { unit }),
+        ("Balance charge", |unit| A::BalanceCharge { unit }),
+    ];
+    items.extend(
+        repairs
+            .into_iter()
+            .map(|(label, action)| item(Group::Repair, label, action(u))),
+    );
     items.extend([
-        item(
-            Group::Repair,
-            "Clear axle debris",
-            A::ClearAxleDebris { unit: u },
-        ),
-        item(
-            Group::Repair,
-            "Replace drive motor",
-            A::ReplaceDriveMotor { unit: u },
-        ),
-        item(
-            Group::Repair,
-            "Replace encoder",
-            A::ReplaceEncoder { unit: u },
-        ),
-        item(
-            Group::Repair,
-            "Replace wheels",
-            A::ReplaceWheels { unit: u },
-        ),
-        item(
-            Group::Repair,
-            "Replace lift nut",
-            A::ReplaceLiftNut { unit: u },
-        ),
-        item(Group::Repair, "Clean camera", A::CleanCamera { unit: u }),
-        item(
-            Group::Repair,
-            "Replace bumper switch",
-            A::ReplaceBumperSwitch { unit: u },
-        ),
-        item(
-            Group::Repair,
-            "Reseat antenna",
-            A::ReseatAntenna { unit: u },
-        ),
-        item(Group::Repair, "Replace pack", A::ReplacePack { unit: u }),
-        item(
-            Group::Repair,
-            "Replace cooling fan",
-            A::ReplaceCoolingFan { unit: u },
-        ),
-        item(
-            Group::Repair,
-            "Balance charge",
-            A::BalanceCharge { unit: u },
-        ),
         item(Group::CloseOut, "Reset drive", A::ResetDrive { unit: u }),
         item(
             Group::CloseOut,

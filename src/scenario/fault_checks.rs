@@ -28,127 +28,50 @@ impl Checker<'_> {
         if f.id.trim().is_empty() {
             self.report(at("id"), "fault id is empty");
         }
-        // Parameters within the physical range each kind models.
-        let mut range = |name: &str, value: f32, lo: f32, hi: f32, lo_open: bool, hi_open: bool| {
-            let ok = value.is_finite()
-                && (if lo_open { value > lo } else { value >= lo })
-                && (if hi_open { value < hi } else { value <= hi });
-            if !ok {
-                let l = if lo_open { "(" } else { "[" };
-                let h = if hi_open { ")" } else { "]" };
+        // Figures within the physical range each kind models (one table: `ranges.rs`).
+        for r in f.kind.ranges() {
+            if !r.holds() {
+                // A VfdTrip's load factor sits inside its cause.
+                let field = if r.name == "load_factor" {
+                    "cause"
+                } else {
+                    r.name
+                };
                 self.report(
-                    param(name),
+                    param(field),
                     format!(
-                        "{} {name} is {value}, expected a value in {l}{lo}, {hi}{h}",
-                        f.kind.name()
+                        "{} {} is {}, expected a value in {}",
+                        f.kind.name(),
+                        r.name,
+                        r.value,
+                        r.text()
                     ),
                 );
             }
-        };
+        }
+        // Numbers checked against the floor.
         match &f.kind {
-            FaultKind::MotorBind { drag_nm, .. } => {
-                range("drag_nm", *drag_nm, 0.0, 80.0, true, false)
-            }
-            FaultKind::EncoderFailure { .. }
-            | FaultKind::ToteJam
-            | FaultKind::RollerCardFailure => {}
-            FaultKind::WornWheel { radius_loss, .. } => {
-                range("radius_loss", *radius_loss, 0.0, 0.2, true, false)
-            }
-            FaultKind::WheelSlip { grip } => range("grip", *grip, 0.01, 1.0, false, true),
-            FaultKind::LiftWear { slowdown } => {
-                range("slowdown", *slowdown, 1.1, 10.0, false, false)
-            }
-            FaultKind::DirtyCamera { read_rate } => {
-                range("read_rate", *read_rate, 0.0, 1.0, false, true)
-            }
-            FaultKind::DamagedFiducial { read_rate } => {
-                range("read_rate", *read_rate, 0.0, 1.0, false, true)
-            }
-            FaultKind::ObstacleFalseTrip { trips_per_min } => {
-                range("trips_per_min", *trips_per_min, 0.0, 30.0, true, false)
-            }
-            FaultKind::WirelessDropout {
-                dropouts_per_min,
-                duration_s,
-            } => {
-                range(
-                    "dropouts_per_min",
-                    *dropouts_per_min,
-                    0.0,
-                    30.0,
-                    true,
-                    false,
-                );
-                range("duration_s", *duration_s, 0.0, 120.0, true, false);
-            }
-            FaultKind::WornPack {
-                capacity_fraction,
-                resistance_factor,
-            } => {
-                range(
-                    "capacity_fraction",
-                    *capacity_fraction,
-                    0.1,
-                    1.0,
-                    false,
-                    true,
-                );
-                range(
-                    "resistance_factor",
-                    *resistance_factor,
-                    1.0,
-                    10.0,
-                    false,
-                    false,
+            FaultKind::CellImbalance { cell, .. }
+                if *cell >= layout.fleet.battery.cells_in_series =>
+            {
+                self.report(
+                    param("cell"),
+                    format!(
+                        "CellImbalance cell is {cell}, the pack has cells 0 to {}",
+                        layout.fleet.battery.cells_in_series - 1
+                    ),
                 );
             }
-            FaultKind::CellImbalance { cell, soc_offset } => {
-                range("soc_offset", soc_offset.abs(), 0.01, 0.5, false, false);
-                let cells = layout.fleet.battery.cells_in_series;
-                if *cell >= cells {
-                    self.report(
-                        param("cell"),
-                        format!(
-                            "CellImbalance cell is {cell}, the pack has cells 0 to {}",
-                            cells - 1
-                        ),
-                    );
-                }
+            FaultKind::EstopChainOpen { device } if *device >= ESTOP_DEVICES_PER_LINE => {
+                self.report(
+                    param("device"),
+                    format!(
+                        "EstopChainOpen device is {device}, each line has devices 0 to {}",
+                        ESTOP_DEVICES_PER_LINE - 1
+                    ),
+                );
             }
-            FaultKind::PackOverTemperature { cooling_fraction } => {
-                range("cooling_fraction", *cooling_fraction, 0.0, 1.0, false, true)
-            }
-            FaultKind::ChargerContact { contact_quality } => {
-                range("contact_quality", *contact_quality, 0.0, 1.0, false, true)
-            }
-            FaultKind::DirtyPhotoEye { signal_margin } => {
-                range("signal_margin", *signal_margin, 0.0, 1.0, false, true)
-            }
-            FaultKind::VfdTrip { cause } => {
-                if let VfdTripCause::MechanicalBind { load_factor } = cause
-                    && !(1.5..=20.0).contains(load_factor)
-                {
-                    self.report(
-                        param("cause"),
-                        format!("VfdTrip load_factor is {load_factor}, expected 1.5 to 20"),
-                    );
-                }
-            }
-            FaultKind::EstopChainOpen { device } => {
-                if *device >= ESTOP_DEVICES_PER_LINE {
-                    self.report(
-                        param("device"),
-                        format!(
-                            "EstopChainOpen device is {device}, each line has devices 0 to {}",
-                            ESTOP_DEVICES_PER_LINE - 1
-                        ),
-                    );
-                }
-            }
-            FaultKind::BeltMistracking { drift_mps } => {
-                range("drift_mps", *drift_mps, 0.0, 0.5, true, false)
-            }
+            _ => {}
         }
         self.target(i, f, layout, grid);
         self.trigger(i, f, s, layout);

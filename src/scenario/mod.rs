@@ -4,6 +4,7 @@
 mod fault_checks;
 mod locate;
 mod model;
+mod ranges;
 mod rubric;
 mod rubric_checks;
 mod validate;
@@ -16,6 +17,7 @@ use crate::error::Error;
 pub use crate::error::Diagnostic;
 pub use locate::{Locator, Seg, locate};
 pub use model::*;
+pub use ranges::ParamRange;
 pub use rubric::{Minimums, Rubric, SafetyRule, ScoringPolicy, Weights};
 pub use validate::{LoadedScenario, load_scenario, load_scenario_str, scenario_floor};
 pub use variants::{

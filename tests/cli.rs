@@ -216,3 +216,47 @@ fn the_authoring_reference_matches_the_binary_and_covers_every_kind() {
         "{floor}"
     );
 }
+
+/// `faultline new` writes a commented scenario and its solution for each kind; as
+/// written it validates and its solution scores 100; a second `new` never overwrites.
+#[test]
+fn each_template_validates_and_plays_to_100_and_is_never_overwritten() {
+    let dir = std::env::temp_dir().join(format!("faultline-new-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let dir_arg = dir.to_str().expect("utf-8 path");
+    let mut files = Vec::new();
+    for kind in ["motor", "sensor", "battery", "conveyor"] {
+        let name = format!("my-{kind}-scenario");
+        let (code, stdout, stderr) = faultline(&["new", kind, &name, "--dir", dir_arg]);
+        assert_eq!(code, 0, "{stderr}");
+        assert!(stdout.contains("faultline validate"), "{stdout}");
+        let file = dir.join(format!("{name}.ron"));
+        let text = std::fs::read_to_string(&file).expect("scenario written");
+        assert!(text.contains(&format!("id: \"{name}\"")), "{text}");
+        assert!(
+            text.matches("//").count() >= 10,
+            "the template explains itself"
+        );
+        assert!(dir.join("solutions").join(format!("{name}.ron")).is_file());
+        files.push(file.to_str().expect("utf-8").to_string());
+    }
+    // The reference variant of each, played to the end (a full `faultline validate`
+    // plays the shipped scenarios they come from on a sample of trainees' variants).
+    let mut args = vec!["validate", "--quick"];
+    args.extend(files.iter().map(String::as_str));
+    let (code, stdout, stderr) = faultline(&args);
+    assert_eq!(code, 0, "{stdout}\n{stderr}");
+    assert!(stdout.contains("4 scenario file(s) valid"), "{stdout}");
+    // A name taken already is refused, and the file is left as it was.
+    let before = std::fs::read_to_string(&files[0]).expect("written");
+    let (code, _, stderr) = faultline(&["new", "battery", "my-motor-scenario", "--dir", dir_arg]);
+    assert_ne!(code, 0);
+    assert!(stderr.contains("exists already"), "{stderr}");
+    assert_eq!(
+        std::fs::read_to_string(&files[0]).expect("still there"),
+        before
+    );
+    let (code, _, stderr) = faultline(&["new", "motor", "../escape", "--dir", dir_arg]);
+    assert_ne!(code, 0, "{stderr}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

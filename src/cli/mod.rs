@@ -6,6 +6,7 @@ mod bench;
 mod bench_render;
 pub mod describe;
 mod lab;
+pub mod new_scenario;
 mod scenarios;
 mod window;
 
@@ -36,6 +37,7 @@ enum Command {
     Validate(scenarios::ValidateArgs),
     Variants(scenarios::VariantsArgs),
     Describe(describe::DescribeArgs),
+    New(new_scenario::NewArgs),
     Play(attempts::PlayArgs),
     Score(attempts::ScoreArgs),
     Station(lab::StationArgs),
@@ -73,6 +75,7 @@ pub fn main() -> ExitCode {
         Command::Validate(args) => args.run(),
         Command::Variants(args) => args.run(),
         Command::Describe(args) => args.run(),
+        Command::New(args) => args.run(),
         Command::Play(args) => args.run(),
         Command::Score(args) => args.run(),
         Command::Station(args) => args.run(),

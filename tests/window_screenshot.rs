@@ -265,3 +265,88 @@ fn bench_render_reports_the_window_beside_the_plain_scene() {
     );
     assert!(figures[1..].iter().all(|f| *f > 0.0), "{row}");
 }
+
+/// `run --watch`: a save that does not validate is reported and the shift keeps going;
+/// a good save restarts the window on the new version (its new title shows).
+#[test]
+fn a_watched_scenario_restarts_on_a_good_save_and_reports_a_bad_one() {
+    use std::io::{BufRead, BufReader};
+    use std::os::unix::process::CommandExt;
+    use std::process::Stdio;
+    use std::sync::mpsc;
+
+    let dir = std::env::temp_dir().join(format!("faultline-watch-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let original = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/scenarios/conveyor-tote-jam.ron"
+    ))
+    .expect("shipped scenario");
+    let file = dir.join("watched.ron");
+    std::fs::write(&file, &original).expect("write");
+    // The window runs until killed: `timeout` bounds it whatever happens to this test.
+    let mut child = Command::new("timeout")
+        .args([
+            "-s",
+            "KILL",
+            "200",
+            "xvfb-run",
+            "-a",
+            "-s",
+            "-screen 0 1280x720x24",
+        ])
+        .arg(env!("CARGO_BIN_EXE_faultline"))
+        .arg("run")
+        .arg(&file)
+        .arg("--watch")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .process_group(0)
+        .spawn()
+        .expect("xvfb-run must be installed");
+    let group = child.id();
+    let (tx, rx) = mpsc::channel();
+    let stderr = child.stderr.take().expect("piped");
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(|l| l.ok()) {
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let wait_for = |what: &str| {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        let mut seen = Vec::new();
+        while Instant::now() < deadline {
+            if let Ok(line) = rx.recv_timeout(Duration::from_secs(1)) {
+                if line.contains(what) {
+                    return;
+                }
+                seen.push(line);
+            }
+        }
+        let _ = Command::new("kill")
+            .args(["-KILL", "--"])
+            .arg(format!("-{group}"))
+            .status();
+        panic!("never saw {what:?}; the window said:\n{}", seen.join("\n"));
+    };
+    wait_for("shift: Faultline: Takeaway line backing up");
+    wait_for("watching");
+    std::fs::write(
+        &file,
+        original.replace("shift_min: 45.0,", "shift_min: 45.0"),
+    )
+    .expect("write");
+    wait_for("does not validate");
+    let renamed = original.replace("Takeaway line backing up", "Watched line backing up");
+    std::fs::write(&file, renamed).expect("write");
+    wait_for("shift: Faultline: Watched line backing up");
+    let _ = Command::new("kill")
+        .args(["-KILL", "--"])
+        .arg(format!("-{group}"))
+        .status();
+    let _ = child.wait();
+    let _ = std::fs::remove_dir_all(&dir);
+}

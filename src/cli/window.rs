@@ -5,9 +5,7 @@ use std::path::PathBuf;
 use clap::Args;
 
 use crate::app::SimSetup;
-#[cfg(not(feature = "gui"))]
-use crate::error::Error;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::floor::FloorLayout;
 use crate::scenario::{LoadedScenario, load_scenario_reported, variant_for};
 use crate::trainee::ActionScript;
@@ -57,6 +55,10 @@ pub struct RunArgs {
     /// work view), or the thermal camera's view.
     #[arg(long, value_enum, default_value_t = ViewArg::Overview)]
     view: ViewArg,
+    /// Reload the scenario when its file is saved and start the shift again on it; a
+    /// version that does not validate shows its errors and the last good one keeps running.
+    #[arg(long)]
+    watch: bool,
     /// Take the meter in hand at start: the selection's test points are marked.
     #[arg(long)]
     meter: bool,
@@ -96,6 +98,7 @@ impl Default for RunArgs {
             debrief: false,
             view: ViewArg::Overview,
             meter: false,
+            watch: false,
             plain_scene: false,
             session: None,
         }
@@ -140,6 +143,21 @@ impl RunArgs {
     pub fn run(self) -> Result<()> {
         use crate::gui::{Opening, WindowOptions, run_window};
         use crate::lab::{OpenStation, load_session};
+        // Only an instructor's practice window reloads: a lab station's attempt is graded.
+        let watch_path = match (self.watch, &self.scenario, &self.session) {
+            (false, ..) => None,
+            (true, Some(path), None) => Some(path.clone()),
+            (true, None, _) => {
+                return Err(Error::Refused(
+                    "--watch needs a scenario file to watch".into(),
+                ));
+            }
+            (true, _, Some(_)) => {
+                return Err(Error::Refused(
+                    "--watch is for writing scenarios, not for a lab station".into(),
+                ));
+            }
+        };
         let (opening, setup) = match &self.session {
             Some(path) => {
                 let session = load_session(path)?;
@@ -182,6 +200,7 @@ impl RunArgs {
                 ViewArg::Thermal => crate::gui::StartView::Thermal,
             },
             meter: self.meter,
+            watch: watch_path,
             plain_scene: self.plain_scene,
         })
     }

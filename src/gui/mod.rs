@@ -32,6 +32,7 @@ mod thermal_view;
 mod top_bar;
 mod unit_model;
 mod visuals;
+mod watch;
 
 use std::path::PathBuf;
 
@@ -77,6 +78,8 @@ pub struct WindowOptions {
     pub view: StartView,
     /// The meter in hand at start (the selection's test points marked).
     pub meter: bool,
+    /// Reload this scenario file when it is saved (`--watch`).
+    pub watch: Option<PathBuf>,
     /// Only the floor, its lights and the equipment's meshes: no panels, no overlays,
     /// no evidence (the reference `bench --render` compares the window with).
     pub plain_scene: bool,
@@ -121,6 +124,8 @@ pub fn run_window(options: WindowOptions) -> Result<()> {
         Some(attempt) => format!("Faultline: {}", attempt.scenario.scenario.title),
         None => format!("Faultline: {} floor", options.setup.layout.name),
     };
+    // Said once per start, so a person (and the `--watch` test) sees which version runs.
+    eprintln!("shift: {title}");
     let mut app = App::new();
     app.add_plugins(DefaultPlugins.set(WindowPlugin {
         primary_window: Some(Window {
@@ -214,6 +219,9 @@ impl Plugin for GuiPlugin {
                 pending.push(tick, action);
             }
             app.insert_resource(pending);
+        }
+        if let Some(path) = &options.watch {
+            watch::plugin(app, path.clone());
         }
         app.insert_resource(options.view)
             .insert_resource(test_points::MeterInHand(options.meter))

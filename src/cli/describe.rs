@@ -155,11 +155,18 @@ const ACTIONS: &[&str] = &[
 
 /// The example actions, parsed as a script's are.
 pub fn example_actions() -> Result<Vec<(&'static str, TraineeAction)>> {
-    ACTIONS
+    parse_examples(ACTIONS)
+}
+
+/// Examples written as RON, parsed by the same parser as the files they stand for.
+fn parse_examples<T: serde::de::DeserializeOwned>(
+    examples: &[&'static str],
+) -> Result<Vec<(&'static str, T)>> {
+    examples
         .iter()
         .map(|text| {
             ron::from_str(text)
-                .map(|action| (*text, action))
+                .map(|value| (*text, value))
                 .map_err(|e| Error::Refused(format!("reference example {text}: {e}")))
         })
         .collect()
@@ -219,14 +226,7 @@ const FAULTS: &[&str] = &[
 
 /// The example fault kinds, parsed as a scenario's are.
 pub fn example_faults() -> Result<Vec<(&'static str, FaultKind)>> {
-    FAULTS
-        .iter()
-        .map(|text| {
-            ron::from_str(text)
-                .map(|kind| (*text, kind))
-                .map_err(|e| Error::Refused(format!("reference example {text}: {e}")))
-        })
-        .collect()
+    parse_examples(FAULTS)
 }
 
 fn faults() -> Result<String> {

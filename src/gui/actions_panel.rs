@@ -39,39 +39,41 @@ impl WorkData<'_, '_> {
             .spot_position(spot)
             .is_some_and(|p| p.distance(self.technician.position) <= reach)
     }
+}
 
-    /// The repairs (as action kinds) for every cause that a look or test the trainee
-    /// has done on this equipment could have shown.
-    fn repairs_looked_at(&self, target: ResolvedTarget) -> BTreeSet<String> {
-        let (Some(actions), Some(faults)) = (self.actions.as_deref(), self.faults.as_deref())
+/// The repairs (as action kinds) for every cause that a look or test the trainee has
+/// done on this equipment could have shown: a part counts as looked at once a done
+/// test on it covers a cause that repair removes.
+pub(super) fn repairs_looked_at(
+    log: &[LogEntry],
+    actions: &ActionCatalogue,
+    faults: &FaultCatalogue,
+    target: ResolvedTarget,
+) -> BTreeSet<String> {
+    let mut causes = BTreeSet::new();
+    for entry in log {
+        let LogEntry::Action {
+            action,
+            outcome: Some(outcome),
+            ..
+        } = entry
         else {
-            return BTreeSet::new();
+            continue;
         };
-        let mut causes = BTreeSet::new();
-        for entry in &self.log.entries {
-            let LogEntry::Action {
-                action,
-                outcome: Some(outcome),
-                ..
-            } = entry
-            else {
-                continue;
-            };
-            if !outcome.is_done() || action.equipment() != Some(target) {
-                continue;
-            }
-            if let Some(table) = actions.tests.get(&action.test_key()) {
-                causes.extend(table.keys().map(String::as_str));
-            }
+        if !outcome.is_done() || action.equipment() != Some(target) {
+            continue;
         }
-        faults
-            .kinds
-            .iter()
-            .flat_map(|kind| kind.repaired_by.iter())
-            .filter(|(cause, _)| causes.contains(cause.as_str()))
-            .map(|(_, repair)| repair.clone())
-            .collect()
+        if let Some(table) = actions.tests.get(&action.test_key()) {
+            causes.extend(table.keys().map(String::as_str));
+        }
     }
+    faults
+        .kinds
+        .iter()
+        .flat_map(|kind| kind.repaired_by.iter())
+        .filter(|(cause, _)| causes.contains(cause.as_str()))
+        .map(|(_, repair)| repair.clone())
+        .collect()
 }
 
 /// One of the tab's offers: shown as a button, kept for later, or left to the picker.
@@ -93,7 +95,12 @@ pub(super) fn show(
         return;
     };
     let items = menu(target);
-    let looked_at = work.repairs_looked_at(target);
+    let looked_at = match (work.actions.as_deref(), work.faults.as_deref()) {
+        (Some(actions), Some(faults)) => {
+            repairs_looked_at(&work.log.entries, actions, faults, target)
+        }
+        _ => BTreeSet::new(),
+    };
     let offer = |item: &Item| {
         if !work.within_reach(&item.action) {
             Offer::WalkFirst
@@ -158,4 +165,69 @@ pub(super) fn show(
             );
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::trainee::{Outcome, Refusal};
+
+    fn done(action: TraineeAction, outcome: Outcome) -> LogEntry {
+        LogEntry::Action {
+            started: 0,
+            tick: 60,
+            action,
+            observation: String::new(),
+            outcome: Some(outcome),
+        }
+    }
+
+    /// Repairs are offered for the parts a done look covered on that equipment only.
+    #[test]
+    fn a_repair_is_offered_once_its_part_was_looked_at_on_that_equipment() {
+        let actions = ActionCatalogue::bundled().expect("action catalogue");
+        let faults = FaultCatalogue::bundled().expect("fault catalogue");
+        let unit = ResolvedTarget::Unit(3);
+        let offered = |log: &[LogEntry]| repairs_looked_at(log, &actions, &faults, unit);
+        assert!(offered(&[]).is_empty(), "nothing before a look");
+        let refused = done(
+            TraineeAction::InspectUnit { unit: 3 },
+            Outcome::refused(Refusal::TooFar),
+        );
+        assert!(
+            offered(&[refused]).is_empty(),
+            "a refused look shows nothing"
+        );
+        let elsewhere = done(
+            TraineeAction::InspectUnit { unit: 4 },
+            Outcome::done(vec![]),
+        );
+        assert!(offered(&[elsewhere]).is_empty(), "a look at another unit");
+        let inspected = done(
+            TraineeAction::InspectUnit { unit: 3 },
+            Outcome::done(vec![]),
+        );
+        let repairs = offered(&[inspected]);
+        for seen in [
+            "ClearAxleDebris",
+            "ReplaceWheels",
+            "CleanCamera",
+            "ReplaceCoolingFan",
+        ] {
+            assert!(
+                repairs.contains(seen),
+                "{seen} after an inspection: {repairs:?}"
+            );
+        }
+        // An inspection cannot see a worn pack or a failed encoder: those stay under
+        // *Other repair…* until a test that tells them apart.
+        assert!(!repairs.contains("ReplacePack") && !repairs.contains("ReplaceEncoder"));
+        let measured = done(
+            TraineeAction::Measure {
+                point: crate::instruments::TestPoint::PackVoltage { unit: 3 },
+            },
+            Outcome::done(vec![]),
+        );
+        assert!(offered(&[measured]).contains("ReplacePack"));
+    }
 }

@@ -163,13 +163,17 @@ fn hang_padlocks(
 /// locks change.
 fn put_up_barriers(
     mut commands: Commands,
+    mut built_for: Local<Vec<bool>>,
     looks: Res<MarkLooks>,
     grid: Res<FloorGrid>,
     barriers: Query<Entity, With<Barrier>>,
 ) {
-    if !grid.is_changed() {
+    // The grid is borrowed mutably by the trainee's actions every tick; compare the
+    // locks themselves so the barriers are rebuilt only when a lock changed.
+    if *built_for == grid.locked {
         return;
     }
+    built_for.clone_from(&grid.locked);
     for entity in &barriers {
         commands.entity(entity).despawn();
     }

@@ -5,6 +5,7 @@
 //! `ThermalScan`; the scale runs from the air to the hottest part in view, so the
 //! hottest part always wears the hottest colour.
 
+use bevy::platform::collections::HashMap;
 use bevy::prelude::*;
 
 use super::unit_model::UnitPart;
@@ -164,11 +165,38 @@ pub(super) struct HeatData<'w, 's> {
 }
 
 impl HeatData<'_, '_> {
-    /// A unit's part's temperature, °C (None: the part has no reading of its own).
-    fn unit_part(&self, unit: Entity, part: UnitPart) -> Option<f32> {
+    /// A unit's part's temperature, °C (None: the part has no reading of its own),
+    /// working the unit's temperatures out once per refresh.
+    fn unit_part(
+        &self,
+        unit: Entity,
+        part: UnitPart,
+        worked_out: &mut HashMap<Entity, Option<UnitTemperatures>>,
+    ) -> Option<f32> {
+        // Only these parts have a temperature of their own: skip the rest before any sums.
+        if !matches!(
+            part,
+            UnitPart::Motor(_) | UnitPart::LiftNut | UnitPart::LiftScrew | UnitPart::Pack
+        ) {
+            return None;
+        }
+        let t = (*worked_out
+            .entry(unit)
+            .or_insert_with(|| self.unit_temperatures(unit)))?;
+        match part {
+            UnitPart::Motor(Wheel::Left) => Some(t.left_motor_c),
+            UnitPart::Motor(Wheel::Right) => Some(t.right_motor_c),
+            UnitPart::LiftNut | UnitPart::LiftScrew => Some(t.lift_screw_c),
+            UnitPart::Pack => Some(t.pack_c),
+            _ => None,
+        }
+    }
+
+    /// A unit through the thermal camera, by the same code as a scripted `ThermalScan`.
+    fn unit_temperatures(&self, unit: Entity) -> Option<UnitTemperatures> {
         let f = &self.figures.as_deref()?.thermal;
         let (u, motors, power, condition, battery) = self.units.get(unit).ok()?;
-        let t = UnitTemperatures::of(
+        Some(UnitTemperatures::of(
             f,
             self.fleet.ambient_c,
             UnitHeat {
@@ -180,14 +208,7 @@ impl HeatData<'_, '_> {
                 lift_slowdown: condition.lift_slowdown,
                 pack_c: battery.temperature_c,
             },
-        );
-        match part {
-            UnitPart::Motor(Wheel::Left) => Some(t.left_motor_c),
-            UnitPart::Motor(Wheel::Right) => Some(t.right_motor_c),
-            UnitPart::LiftNut | UnitPart::LiftScrew => Some(t.lift_screw_c),
-            UnitPart::Pack => Some(t.pack_c),
-            _ => None,
-        }
+        ))
     }
 
     /// A conveyor's or charger's part's temperature, °C.
@@ -235,11 +256,12 @@ fn colour_by_temperature(
         return;
     }
     *last = time.elapsed_secs();
+    let mut worked_out = HashMap::new();
     let readings: Vec<(Entity, f32)> = parts
         .iter()
         .filter_map(|(entity, parent, part, source, _)| {
             let c = match (part, source) {
-                (Some(part), _) => heat.unit_part(parent.parent(), *part),
+                (Some(part), _) => heat.unit_part(parent.parent(), *part, &mut worked_out),
                 (_, Some(source)) => heat.source(parent.parent(), *source),
                 _ => None,
             }?;

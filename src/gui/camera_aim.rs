@@ -195,9 +195,9 @@ pub(super) fn overview(grid: &FloorGrid) -> (Vec3, f32) {
 /// Carries out `--view` once the start selection is in place.
 pub(super) fn apply_start_view(
     mut commands: Commands,
-    mut waited: Local<bool>,
+    mut waited: Local<u32>,
     view: Option<Res<super::StartView>>,
-    selection: Res<Selection>,
+    pending: super::selection::PendingStartSelection,
     mut aim: ResMut<CameraAim>,
     mut thermal: ResMut<super::thermal_view::ThermalView>,
 ) {
@@ -205,9 +205,10 @@ pub(super) fn apply_start_view(
     match *view {
         super::StartView::Overview => {}
         super::StartView::CloseUp => {
-            // Wait a frame for a start selection (`--select-unit`) to land.
-            if selection.0.is_none() && !*waited {
-                *waited = true;
+            // Wait for a start selection (`--select-unit`) to land; one naming
+            // nothing on the floor gives up after a couple of seconds' frames.
+            if pending.any() && *waited < 120 {
+                *waited += 1;
                 return;
             }
             aim.request = Some(Aim::CloseUp);

@@ -21,6 +21,21 @@ pub(super) struct InitialLine(pub u16);
 #[derive(Resource, Debug, Clone, Copy)]
 pub(super) struct InitialZone(pub u16, pub u32);
 
+/// Whether a start selection (`--select-unit`, `--select-line`, `--select-zone`) is
+/// still to land: the equipment it names may spawn a few frames in.
+#[derive(bevy::ecs::system::SystemParam)]
+pub(super) struct PendingStartSelection<'w> {
+    unit: Option<Res<'w, InitialSelection>>,
+    line: Option<Res<'w, InitialLine>>,
+    zone: Option<Res<'w, InitialZone>>,
+}
+
+impl PendingStartSelection<'_> {
+    pub(super) fn any(&self) -> bool {
+        self.unit.is_some() || self.line.is_some() || self.zone.is_some()
+    }
+}
+
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Selection>().add_systems(
         Update,

@@ -39,7 +39,7 @@ fn validate_reports_every_broken_file_and_fails() {
     assert!(!stderr.contains("panicked"));
     let last = stderr.lines().last().unwrap_or_default();
     assert!(
-        last.starts_with("error: ") && last.contains("of 36 file(s)"),
+        last.starts_with("error: ") && last.contains("of 48 file(s)"),
         "{last}"
     );
 }

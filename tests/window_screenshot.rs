@@ -5,19 +5,31 @@ use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+/// One window at a time: several lavapipe windows at once on a 2-core machine starve
+/// each other, and `xvfb-run -a` started twice at once can pick the same display.
+static DISPLAY: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+/// Runs `faultline` under Xvfb with these arguments, one window at a time.
+fn under_xvfb(args: &[&std::ffi::OsStr]) -> std::process::Output {
+    let _one_at_a_time = DISPLAY
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    Command::new("xvfb-run")
+        .args(["-a", "-s", "-screen 0 1280x720x24"])
+        .arg(env!("CARGO_BIN_EXE_faultline"))
+        .args(args)
+        .output()
+        .expect("xvfb-run must be installed (apt-get install xvfb mesa-vulkan-drivers)")
+}
+
 /// Renders the window with these `run` arguments and saves its screenshot; returns
 /// what the program logged.
 fn screenshot(args: &[&str], out: &Path) -> String {
     let started = Instant::now();
-    let output = Command::new("xvfb-run")
-        .args(["-a", "-s", "-screen 0 1280x720x24"])
-        .arg(env!("CARGO_BIN_EXE_faultline"))
-        .arg("run")
-        .args(args)
-        .arg("--screenshot")
-        .arg(out)
-        .output()
-        .expect("xvfb-run must be installed (apt-get install xvfb mesa-vulkan-drivers)");
+    let mut all: Vec<&std::ffi::OsStr> = vec!["run".as_ref()];
+    all.extend(args.iter().map(std::ffi::OsStr::new));
+    all.extend(["--screenshot".as_ref(), out.as_os_str()]);
+    let output = under_xvfb(&all);
     assert!(
         output.status.success(),
         "faultline exited with {} after {:?}\n--- stderr ---\n{}",
@@ -231,19 +243,15 @@ fn the_evidence_views_differ_from_the_plain_view() {
 /// `bench --render` runs the window and the plain scene and reports both.
 #[test]
 fn bench_render_reports_the_window_beside_the_plain_scene() {
-    let output = Command::new("xvfb-run")
-        .args(["-a", "-s", "-screen 0 1280x720x24"])
-        .arg(env!("CARGO_BIN_EXE_faultline"))
-        .args([
-            "bench",
-            "--render",
-            "--render-units",
-            "5",
-            "--render-frames",
-            "14",
-        ])
-        .output()
-        .expect("xvfb-run must be installed");
+    let args = [
+        "bench",
+        "--render",
+        "--render-units",
+        "5",
+        "--render-frames",
+        "14",
+    ];
+    let output = under_xvfb(&args.map(std::ffi::OsStr::new));
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(
         output.status.success(),
@@ -285,6 +293,9 @@ fn a_watched_scenario_restarts_on_a_good_save_and_reports_a_bad_one() {
     .expect("shipped scenario");
     let file = dir.join("watched.ron");
     std::fs::write(&file, &original).expect("write");
+    let _one_at_a_time = DISPLAY
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
     // The window runs until killed: `timeout` bounds it whatever happens to this test.
     let mut child = Command::new("timeout")
         .args([
@@ -348,5 +359,55 @@ fn a_watched_scenario_restarts_on_a_good_save_and_reports_a_bad_one() {
         .arg(format!("-{group}"))
         .status();
     let _ = child.wait();
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// `faultline edit` opens the floor with the editor panel on the left (its fields in
+/// egui's text colours where the plain window shows the floor), and refuses a file that
+/// does not validate with the validator's located errors.
+#[test]
+fn the_editor_opens_beside_the_floor_and_refuses_a_broken_file() {
+    let dir = std::env::temp_dir().join(format!("faultline-edit-shot-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let root = env!("CARGO_MANIFEST_DIR");
+    let scenario = dir.join("motor-burnt-winding.ron");
+    std::fs::copy(
+        format!("{root}/scenarios/motor-burnt-winding.ron"),
+        &scenario,
+    )
+    .expect("copy");
+    let file = scenario.to_str().expect("utf-8 path");
+    let plain = dir.join("plain.png");
+    let editor = dir.join("editor.png");
+    screenshot(&[file, "--frames", "6"], &plain);
+    let args = ["edit", file, "--frames", "6", "--screenshot"].map(std::ffi::OsStr::new);
+    let output = under_xvfb(&[&args[..], &[editor.as_os_str()]].concat());
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let panel = (0, 30, 370, 560);
+    assert!(
+        difference(&plain, &editor, panel) > 0.3,
+        "the editor's panel does not show"
+    );
+    // Saving nothing changed nothing.
+    assert_eq!(
+        std::fs::read_to_string(&scenario).expect("read"),
+        std::fs::read_to_string(format!("{root}/scenarios/motor-burnt-winding.ron")).expect("read")
+    );
+    let broken = format!("{root}/tests/broken_scenarios/unknown-unit.ron");
+    let output = Command::new(env!("CARGO_BIN_EXE_faultline"))
+        .args(["edit", &broken])
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success());
+    assert!(
+        stderr.contains("unknown-unit.ron:14:21: unknown target unit 99"),
+        "{stderr}"
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -14,7 +14,7 @@ use crate::scenario::{LoadedScenario, Variant, variant_of};
 use crate::sim::{SimClock, TICK_HZ, tick_at};
 use crate::trainee::{
     ActionScript, AttemptLog, ChainKey, EndReason, LogEntry, PendingActions, ScenarioHints,
-    Technician, TraineeAction,
+    ScenarioQuestions, Technician, TraineeAction,
 };
 
 /// How an attempt runs: practice (hints, the scenario's shift) or a lab's conditions.
@@ -182,7 +182,11 @@ impl Attempt {
 
     /// Puts the log and the hints into a simulation built from [`Attempt::setup`].
     pub fn install(&self, app: &mut App, log: AttemptLog) {
-        app.insert_resource(log).insert_resource(self.hints());
+        app.insert_resource(log)
+            .insert_resource(self.hints())
+            .insert_resource(ScenarioQuestions::new(
+                self.scenario.scenario.rubric.questions.clone(),
+            ));
     }
 
     /// The tick the attempt's time limit falls on, if it has one.
@@ -270,6 +274,18 @@ impl Attempt {
         end_tick: u64,
         why: EndReason,
     ) -> AttemptLog {
+        self.replay_hashed(actions, log, end_tick, why).0
+    }
+
+    /// [`Attempt::replay_to`], with the world's state hash where the replay ended (the
+    /// golden attempts compare it on every machine).
+    pub fn replay_hashed(
+        &self,
+        actions: &[(u64, TraineeAction)],
+        log: AttemptLog,
+        end_tick: u64,
+        why: EndReason,
+    ) -> (AttemptLog, u64) {
         let mut sim = HeadlessSim::new(self.setup());
         self.install(&mut sim.app, log);
         {
@@ -280,10 +296,13 @@ impl Attempt {
         }
         sim.run_ticks(end_tick.saturating_sub(sim.tick()));
         end_attempt(sim.world_mut(), why);
-        sim.app
+        let hash = super::state_hash(sim.world_mut());
+        let log = sim
+            .app
             .world_mut()
             .remove_resource::<AttemptLog>()
-            .unwrap_or_default()
+            .unwrap_or_default();
+        (log, hash)
     }
 }
 

@@ -13,8 +13,11 @@ pub struct Onset {
     pub fault: String,
     /// The tick it first acts (None: not within the shift).
     pub tick: Option<u64>,
-    /// Whether the tick came from simulating the floor (a condition trigger).
+    /// Whether the tick came from simulating the floor (a condition trigger, or a
+    /// consequence of a fault left unrepaired).
     pub simulated: bool,
+    /// The fault starts only if the trainee does an action (`OnAction`): no tick.
+    pub on_action: bool,
 }
 
 impl Attempt {
@@ -25,8 +28,12 @@ impl Attempt {
             ResolvedTrigger::At { tick } => Some(*tick),
             ResolvedTrigger::Intermittent { start_tick, .. }
             | ResolvedTrigger::Drifting { start_tick, .. } => Some(*start_tick),
-            ResolvedTrigger::When { .. } => None,
+            ResolvedTrigger::When { .. }
+            | ResolvedTrigger::AfterFault { .. }
+            | ResolvedTrigger::OnAction { .. } => None,
         };
+        let on_action =
+            |trigger: &ResolvedTrigger| matches!(trigger, ResolvedTrigger::OnAction { .. });
         let mut onsets: Vec<Onset> = self
             .variant()
             .faults
@@ -34,7 +41,8 @@ impl Attempt {
             .map(|f| Onset {
                 fault: f.id.clone(),
                 tick: known(&f.trigger),
-                simulated: known(&f.trigger).is_none(),
+                simulated: known(&f.trigger).is_none() && !on_action(&f.trigger),
+                on_action: on_action(&f.trigger),
             })
             .collect();
         let shift_end = self.shift_end_tick();

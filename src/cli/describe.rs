@@ -14,7 +14,7 @@ use crate::error::{Error, Result};
 use crate::faults::FaultCatalogue;
 use crate::fleet::{FleetRoster, Pose};
 use crate::floor::{FloorGrid, FloorLayout};
-use crate::scenario::{FaultKind, SafetyRule};
+use crate::scenario::{FaultKind, SafetyRule, TRIGGER_ACTIONS};
 use crate::trainee::{ActionCatalogue, TraineeAction};
 
 /// Print the authoring reference (all of it is `docs/reference.md`).
@@ -82,6 +82,7 @@ const ACTIONS: &[&str] = &[
     "WalkTo(to: Point(x: 4.5, y: 2.0))",
     "Vest(on: true)",
     "UseHint(index: 0)",
+    "AnswerQuestion(question: 0, choice: 1)",
     "ReadAlarms",
     "ReadUnitTelemetry(unit: 3)",
     "ReadLineStatus(line: 1)",
@@ -199,34 +200,9 @@ fn actions() -> Result<String> {
     Ok(out)
 }
 
-/// One of every fault kind, as a scenario writes it.
-const FAULTS: &[&str] = &[
-    "MotorBind(wheel: Left, drag_nm: 60.0)",
-    "MotorBind(wheel: Left, drag_nm: 60.0, shorted_winding: true)",
-    "EncoderFailure(wheel: Right)",
-    "WornWheel(wheel: Left, radius_loss: 0.08)",
-    "WheelSlip(grip: 0.4)",
-    "LiftWear(slowdown: 3.0)",
-    "DirtyCamera(read_rate: 0.6)",
-    "DamagedFiducial(read_rate: 0.0)",
-    "ObstacleFalseTrip(trips_per_min: 2.0)",
-    "WirelessDropout(dropouts_per_min: 1.5, duration_s: 8.0)",
-    "WornPack(capacity_fraction: 0.5, resistance_factor: 3.0)",
-    "CellImbalance(cell: 5, soc_offset: -0.2)",
-    "PackOverTemperature(cooling_fraction: 0.0)",
-    "ChargerContact(contact_quality: 0.3)",
-    "ToteJam",
-    "DirtyPhotoEye(signal_margin: 0.3)",
-    "VfdTrip(cause: MechanicalBind(load_factor: 4.0))",
-    "VfdTrip(cause: GroundFault)",
-    "RollerCardFailure",
-    "EstopChainOpen(device: 2)",
-    "BeltMistracking(drift_mps: 0.1)",
-];
-
 /// The example fault kinds, parsed as a scenario's are.
 pub fn example_faults() -> Result<Vec<(&'static str, FaultKind)>> {
-    parse_examples(FAULTS)
+    parse_examples(crate::scenario::FAULT_KIND_EXAMPLES)
 }
 
 fn faults() -> Result<String> {
@@ -285,6 +261,10 @@ fn rules() -> String {
     );
     for rule in SafetyRule::ALL {
         let _ = writeln!(out, "| `{rule:?}` | {} |", rule.describe());
+    }
+    out += "\n## Actions that set off a fault\n\nA fault's trigger `OnAction(action: \"ResetDrive\", while_present: Some(\"axle-wrap\"))` fires when the trainee does that action on the fault's equipment (an action on a line reaches its zones), and only while the fault named by `while_present` has started and is not repaired.\n\n| action | acts on |\n|---|---|\n";
+    for (action, on) in TRIGGER_ACTIONS {
+        let _ = writeln!(out, "| `{action}` | {on:?} |");
     }
     out.push('\n');
     out

@@ -192,6 +192,7 @@ impl VariantsArgs {
                         clock_text(tick as f64 / TICK_HZ),
                         if onset.simulated { " (simulated)" } else { "" }
                     ),
+                    None if onset.on_action => "only if the trainee does it".to_string(),
                     None => {
                         never += 1;
                         format!(

@@ -70,6 +70,42 @@ pub struct RunArgs {
     /// under the session's conditions, logged to the session's attempts folder.
     #[arg(long)]
     session: Option<PathBuf>,
+    /// Open the scenario in the editor (set by `faultline edit`).
+    #[arg(skip)]
+    edit: bool,
+}
+
+/// Open a scenario in the window as its editor: click equipment to put a fault in it,
+/// choose its kind, figures and trigger, edit the ticket, hints and rubric; *Save*
+/// writes only what changed into the file (its comments kept) and only a version that
+/// validates.
+#[derive(Args, Debug, Clone)]
+pub struct EditArgs {
+    /// The scenario file (it must validate: fix a broken one from `validate`'s errors).
+    file: PathBuf,
+    /// Save a screenshot of the editor to this PNG after `--frames` frames, then exit.
+    #[arg(long)]
+    screenshot: Option<PathBuf>,
+    /// Frames to render before the screenshot.
+    #[arg(long, default_value_t = 30)]
+    frames: u32,
+    /// Select this drive unit at start (to put a fault in it).
+    #[arg(long)]
+    select_unit: Option<u32>,
+}
+
+impl EditArgs {
+    pub fn run(self) -> Result<()> {
+        RunArgs {
+            scenario: Some(self.file),
+            screenshot: self.screenshot,
+            frames: self.frames,
+            select_unit: self.select_unit,
+            edit: true,
+            ..RunArgs::default()
+        }
+        .run()
+    }
 }
 
 /// How the window first shows the floor (`--view`).
@@ -101,6 +137,7 @@ impl Default for RunArgs {
             watch: false,
             plain_scene: false,
             session: None,
+            edit: false,
         }
     }
 }
@@ -201,6 +238,7 @@ impl RunArgs {
             },
             meter: self.meter,
             watch: watch_path,
+            edit: self.edit.then(|| self.scenario.clone()).flatten(),
             plain_scene: self.plain_scene,
         })
     }

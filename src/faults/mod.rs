@@ -9,7 +9,7 @@ mod triggers;
 
 use bevy::prelude::*;
 
-use crate::scenario::ResolvedFault;
+use crate::scenario::{ResolvedFault, ResolvedTarget, ResolvedTrigger};
 use crate::sim::SimSet;
 
 pub use catalogue::{CatalogueEntry, FaultCatalogue, Subsystem};
@@ -25,12 +25,15 @@ pub struct InjectedFault {
     pub severity: f32,
     /// Tick it first became active.
     pub first_active_tick: Option<u64>,
-    /// The condition of a `When` trigger has been met (it stays met).
+    /// The condition of a `When` trigger, the action of an `OnAction` or the running
+    /// time of an `AfterFault` has been met (it stays met).
     pub(crate) latched: bool,
     /// Amount of a one-off change already applied (cell imbalance), for drifting faults.
     pub(crate) applied: f32,
     /// Removed by a repair: it no longer acts.
     pub repaired: bool,
+    /// Ticks it has acted so far (a consequence waits on its cause's).
+    pub active_ticks: u64,
 }
 
 /// Every fault injected into this run, in scenario order.
@@ -53,6 +56,7 @@ impl FaultSchedule {
                     latched: false,
                     applied: 0.0,
                     repaired: false,
+                    active_ticks: 0,
                 })
                 .collect(),
         }
@@ -60,6 +64,38 @@ impl FaultSchedule {
 
     pub fn get(&self, id: &str) -> Option<&InjectedFault> {
         self.faults.iter().find(|f| f.spec.id == id)
+    }
+
+    /// A trainee action was done on `equipment` (its kind as scripts write it): faults
+    /// waiting on that action there fire, if the fault they wait on is present.
+    pub fn action_done(&mut self, action: &str, equipment: Option<ResolvedTarget>) {
+        let Some(equipment) = equipment else { return };
+        let present: Vec<bool> = self
+            .faults
+            .iter()
+            .map(|f| f.first_active_tick.is_some() && !f.repaired)
+            .collect();
+        for i in 0..self.faults.len() {
+            let fault = &self.faults[i];
+            let ResolvedTrigger::OnAction {
+                action: wanted,
+                while_present,
+            } = &fault.spec.trigger
+            else {
+                continue;
+            };
+            let cause_present = match while_present {
+                Some(other) => self
+                    .faults
+                    .iter()
+                    .position(|f| &f.spec.id == other)
+                    .is_some_and(|j| present[j]),
+                None => true,
+            };
+            if wanted == action && equipment.covers_target(fault.spec.target) && cause_present {
+                self.faults[i].latched = true;
+            }
+        }
     }
 
     /// Whether this motor's fault is a shorted winding acting now.

@@ -17,7 +17,16 @@ pub fn update_triggers(
     mut schedule: ResMut<FaultSchedule>,
 ) {
     let tick = clock.tick;
-    for fault in &mut schedule.faults {
+    // Faults are listed causes first (validation sees to it), so a consequence reads its
+    // cause's running time as of this tick.
+    for i in 0..schedule.faults.len() {
+        let cause_ran = match &schedule.faults[i].spec.trigger {
+            ResolvedTrigger::AfterFault { fault, .. } => {
+                schedule.get(fault).map_or(0, |f| f.active_ticks)
+            }
+            _ => 0,
+        };
+        let fault = &mut schedule.faults[i];
         let (active, severity) = match &fault.spec.trigger {
             ResolvedTrigger::At { tick: at } => (tick >= *at, 1.0),
             ResolvedTrigger::Intermittent {
@@ -47,12 +56,22 @@ pub fn update_triggers(
                 }
                 (fault.latched, 1.0)
             }
+            // Latched by `FaultSchedule::action_done` when the trainee does the action.
+            ResolvedTrigger::OnAction { .. } => (fault.latched, 1.0),
+            ResolvedTrigger::AfterFault { running_ticks, .. } => {
+                // The cause has acted `running_ticks` whole ticks before this one.
+                fault.latched |= cause_ran > *running_ticks;
+                (fault.latched, 1.0)
+            }
         };
         let active = active && !fault.repaired;
         fault.active = active;
         fault.severity = if active { severity } else { 0.0 };
-        if active && fault.first_active_tick.is_none() {
-            fault.first_active_tick = Some(tick);
+        if active {
+            fault.active_ticks += 1;
+            if fault.first_active_tick.is_none() {
+                fault.first_active_tick = Some(tick);
+            }
         }
     }
 }

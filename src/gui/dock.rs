@@ -98,6 +98,7 @@ pub(super) struct PanelControls<'w> {
     selection: ResMut<'w, Selection>,
     aim: ResMut<'w, CameraAim>,
     shift: ResMut<'w, Shift>,
+    editor: Option<ResMut<'w, super::editor::Editor>>,
     pending: ResMut<'w, PendingActions>,
     meter: ResMut<'w, MeterInHand>,
     thermal: ResMut<'w, ThermalView>,
@@ -154,6 +155,12 @@ fn draw_dock(
                     notebook::show(&mut columns[1], &data.log);
                 });
             });
+    }
+    if let Some(editor) = c.editor.as_deref_mut() {
+        let selected = c.selection.0.and_then(|e| work.equipment.target(e));
+        egui::Panel::left("editor")
+            .exact_size(super::editor::EDITOR_WIDTH)
+            .show_inside(&mut root, |ui| super::editor::show(ui, editor, selected));
     }
     if c.dock.side_open {
         egui::Panel::right("side")

@@ -7,7 +7,8 @@ use super::equipment::Equipment;
 use super::scenario_picker::Picker;
 use super::shift::Shift;
 use crate::faults::FaultCatalogue;
-use crate::trainee::{ScenarioHints, TraineeAction, work_order};
+use crate::sim::{SimClock, tick_text};
+use crate::trainee::{ScenarioHints, ScenarioQuestions, TraineeAction, work_order};
 
 /// The form's contents, kept between frames.
 #[derive(Resource, Debug, Default)]
@@ -15,12 +16,16 @@ pub(super) struct WorkOrderForm {
     cause: usize,
     repair: String,
     notes: String,
+    /// The choice marked for each end-of-shift question, before it is answered.
+    marked: Vec<usize>,
 }
 
 #[derive(bevy::ecs::system::SystemParam)]
 pub(super) struct JobData<'w, 's> {
     catalogue: Option<Res<'w, FaultCatalogue>>,
     hints: Res<'w, ScenarioHints>,
+    questions: Res<'w, ScenarioQuestions>,
+    clock: Res<'w, SimClock>,
     form: ResMut<'w, WorkOrderForm>,
     picker: ResMut<'w, Picker>,
     equipment: Equipment<'w, 's>,
@@ -57,16 +62,21 @@ pub(super) fn show(
         });
         ui.horizontal_wrapped(|ui| {
             for (index, hint) in job.hints.iter().enumerate() {
-                if ui
-                    .button(format!("Hint: {} (−{})", hint.step, hint.cost))
-                    .clicked()
-                {
+                // A hint shows its unlock time until then.
+                let unlocked = job.clock.tick >= hint.unlock_tick();
+                let label = if unlocked {
+                    format!("Hint: {} (−{})", hint.step, hint.cost)
+                } else {
+                    format!("Hint: {} at {}", hint.step, tick_text(hint.unlock_tick()))
+                };
+                if ui.add_enabled(unlocked, egui::Button::new(label)).clicked() {
                     chosen.push(TraineeAction::UseHint {
                         index: index as u32,
                     });
                 }
             }
         });
+        questions(ui, &job.questions, &mut job.form.marked, chosen);
         ui.separator();
         ui.strong("Work order");
         let target = selected.and_then(|e| job.equipment.target(e));
@@ -102,4 +112,40 @@ pub(super) fn show(
             });
         }
     });
+}
+
+/// The end-of-shift questions: mark a choice, then answer (the first answer stands).
+fn questions(
+    ui: &mut egui::Ui,
+    questions: &ScenarioQuestions,
+    marked: &mut Vec<usize>,
+    chosen: &mut Vec<TraineeAction>,
+) {
+    if questions.asked.is_empty() {
+        return;
+    }
+    ui.separator();
+    ui.strong("Before you end the shift");
+    marked.resize(questions.asked.len(), 0);
+    for (i, q) in questions.asked.iter().enumerate() {
+        ui.label(&q.ask);
+        let answered = questions.answer_to(i as u32);
+        for (c, choice) in q.choices.iter().enumerate() {
+            let mut pick = answered.map_or(marked[i], |a| a as usize);
+            ui.add_enabled_ui(answered.is_none(), |ui| {
+                ui.radio_value(&mut pick, c, choice)
+            });
+            if answered.is_none() {
+                marked[i] = pick;
+            }
+        }
+        if answered.is_some() {
+            ui.label(RichText::new("answered").weak());
+        } else if ui.button("Answer").clicked() {
+            chosen.push(TraineeAction::AnswerQuestion {
+                question: i as u32,
+                choice: marked[i] as u32,
+            });
+        }
+    }
 }

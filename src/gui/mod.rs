@@ -11,6 +11,7 @@ mod briefing_window;
 mod camera_aim;
 mod debrief_window;
 mod dock;
+mod editor;
 mod equipment;
 mod evidence;
 mod fleet_list;
@@ -80,6 +81,8 @@ pub struct WindowOptions {
     pub meter: bool,
     /// Reload this scenario file when it is saved (`--watch`).
     pub watch: Option<PathBuf>,
+    /// Edit this scenario file in the window (`faultline edit`).
+    pub edit: Option<PathBuf>,
     /// Only the floor, its lights and the equipment's meshes: no panels, no overlays,
     /// no evidence (the reference `bench --render` compares the window with).
     pub plain_scene: bool,
@@ -222,6 +225,9 @@ impl Plugin for GuiPlugin {
         }
         if let Some(path) = &options.watch {
             watch::plugin(app, path.clone());
+        }
+        if let Some(path) = &options.edit {
+            editor::plugin(app, path.clone());
         }
         app.insert_resource(options.view)
             .insert_resource(test_points::MeterInHand(options.meter))

@@ -79,14 +79,18 @@ impl Checker<'_> {
 
     fn target(&mut self, i: usize, f: &FaultSpec, layout: &FloorLayout, grid: &FloorGrid) {
         let at = vec![Seg::from("faults"), Seg::Index(i), Seg::from("target")];
-        if f.target.equipment() != f.kind.equipment() {
+        let Some(equipment) = f.target.equipment() else {
+            // `SameAs`: checked with the other links between faults (`link_checks`).
+            return;
+        };
+        if equipment != f.kind.equipment() {
             self.report(
                 at,
                 format!(
                     "{} is a {:?} fault, but the target is a {:?}",
                     f.kind.name(),
                     f.kind.equipment(),
-                    f.target.equipment()
+                    equipment
                 ),
             );
             return;
@@ -234,7 +238,7 @@ impl Checker<'_> {
                 if !(*after_s >= 0.0 && *after_s < shift_s) {
                     self.report(at("after_s"), format!("When after {after_s} s {never}"));
                 }
-                let equipment = f.target.equipment();
+                let equipment = f.kind.equipment();
                 let line_capacity = layout.conveyors.zones_per_line
                     + (layout.conveyors.belt.length_m / layout.conveyors.tote.length_m) as u32;
                 let problem = match condition {

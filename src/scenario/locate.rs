@@ -26,7 +26,7 @@ impl From<usize> for Seg {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-enum Tok {
+pub(super) enum Tok {
     Ident(String),
     Open(char),
     Close,
@@ -36,15 +36,20 @@ enum Tok {
 }
 
 #[derive(Debug, Clone)]
-struct Token {
-    tok: Tok,
-    at: SourcePosition,
+pub(super) struct Token {
+    pub tok: Tok,
+    pub at: SourcePosition,
+    /// Byte offsets of the token in the text: `text[start..end]`.
+    pub start: usize,
+    pub end: usize,
 }
 
 /// Walks the source text keeping line and column (1-based, as editors count).
 struct Cursor {
     chars: Vec<char>,
     i: usize,
+    /// Byte offset of `chars[i]`.
+    byte: usize,
     line: usize,
     col: usize,
 }
@@ -57,6 +62,7 @@ impl Cursor {
     fn bump(&mut self) {
         if let Some(c) = self.peek(0) {
             self.i += 1;
+            self.byte += c.len_utf8();
             if c == '\n' {
                 self.line += 1;
                 self.col = 1;
@@ -74,16 +80,19 @@ impl Cursor {
     }
 }
 
-fn tokenize(text: &str) -> Vec<Token> {
+/// The text's tokens, comments and whitespace left out.
+pub(super) fn tokenize(text: &str) -> Vec<Token> {
     let mut cur = Cursor {
         chars: text.chars().collect(),
         i: 0,
+        byte: 0,
         line: 1,
         col: 1,
     };
     let mut tokens = Vec::new();
     while let Some(c) = cur.peek(0) {
         let at = cur.at();
+        let start = cur.byte;
         if c.is_whitespace() {
             cur.bump();
         } else if c == '/' && cur.peek(1) == Some('/') {
@@ -107,7 +116,12 @@ fn tokenize(text: &str) -> Vec<Token> {
                 cur.bump();
             }
             cur.bump();
-            tokens.push(Token { tok: Tok::Atom, at });
+            tokens.push(Token {
+                tok: Tok::Atom,
+                at,
+                start,
+                end: cur.byte,
+            });
         } else if c.is_alphabetic() || c == '_' {
             let mut name = String::new();
             while let Some(c) = cur.peek(0).filter(|c| c.is_alphanumeric() || *c == '_') {
@@ -117,6 +131,8 @@ fn tokenize(text: &str) -> Vec<Token> {
             tokens.push(Token {
                 tok: Tok::Ident(name),
                 at,
+                start,
+                end: cur.byte,
             });
         } else {
             let tok = match c {
@@ -136,7 +152,12 @@ fn tokenize(text: &str) -> Vec<Token> {
             {
                 cur.bump();
             }
-            tokens.push(Token { tok, at });
+            tokens.push(Token {
+                tok,
+                at,
+                start,
+                end: cur.byte,
+            });
         }
     }
     tokens

@@ -1,12 +1,16 @@
 //! Scenarios: the RON files instructors write, their validation with located
 //! diagnostics, and seeded per-trainee variants.
 
+mod draft;
 mod fault_checks;
+mod link_checks;
 mod locate;
 mod model;
 mod ranges;
+mod rewrite;
 mod rubric;
 mod rubric_checks;
+mod source_tree;
 mod validate;
 mod variants;
 
@@ -15,10 +19,12 @@ use std::path::{Path, PathBuf};
 use crate::error::Error;
 
 pub use crate::error::Diagnostic;
+pub use draft::{EditorDraft, FaultDraft, QuestionDraft};
 pub use locate::{Locator, Seg, locate};
 pub use model::*;
 pub use ranges::ParamRange;
-pub use rubric::{Minimums, Rubric, SafetyRule, ScoringPolicy, Weights};
+pub use rewrite::{canonical, rewrite, ron_text};
+pub use rubric::{Minimums, Question, Rubric, SafetyRule, ScoringPolicy, Weights};
 pub use validate::{LoadedScenario, load_scenario, load_scenario_str, scenario_floor};
 pub use variants::{
     ResolvedFault, ResolvedTarget, ResolvedTrigger, Variant, aisle_cells_in, variant_for,

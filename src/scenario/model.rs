@@ -39,14 +39,18 @@ pub enum Difficulty {
 pub struct FloorChoice {
     pub preset: String,
     /// Fleet size, if not the preset's.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub units: Option<u32>,
     /// Starting state of charge range, if not the preset's (battery scenarios start low).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub initial_soc: Option<(f32, f32)>,
     /// Number of chargers, if not the preset's.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chargers: Option<u32>,
+    /// Number of pick stations, each with its takeaway conveyor line, if not the
+    /// preset's: `lines: 1` cuts the floor down to station 0 and line 0.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lines: Option<u32>,
 }
 
 /// One injected fault.
@@ -59,7 +63,7 @@ pub struct FaultSpec {
     pub target: Target,
     pub trigger: Trigger,
     /// The author's note (instructor-only), e.g. why this fault misleads.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
 }
 
@@ -79,7 +83,7 @@ pub enum FaultKind {
         wheel: Wheel,
         drag_nm: f32,
         /// The drag comes from a shorted turn in the motor winding, not from the axle.
-        #[serde(default)]
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         shorted_winding: bool,
     },
     /// The wheel's Hall encoder stops counting.
@@ -159,6 +163,9 @@ pub enum Target {
     },
     Line(u16),
     AnyLine(Vec<u16>),
+    /// The equipment another fault (listed before this one) was put into, after its
+    /// seeded choice: a consequence lands where its cause is.
+    SameAs(String),
 }
 
 /// When a fault becomes active.
@@ -188,7 +195,38 @@ pub enum Trigger {
         start_s: f32,
         ramp_s: f32,
     },
+    /// When the trainee does `action` (a kind from `TRIGGER_ACTIONS`) on the fault's
+    /// equipment, and only while fault `while_present` (listed before this one) has
+    /// started and is not repaired, if one is named.
+    OnAction {
+        action: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        while_present: Option<String>,
+    },
+    /// A consequence: when fault `fault` (listed before this one) has been acting,
+    /// unrepaired, for `running_min` simulated minutes in all.
+    AfterFault {
+        fault: String,
+        running_min: f32,
+    },
 }
+
+/// The trainee actions that can set off a fault (`Trigger::OnAction`), each with the
+/// equipment it acts on: a fault on that equipment (or, for a line, on one of its
+/// zones) fires when the action is done there.
+pub const TRIGGER_ACTIONS: &[(&str, Equipment)] = &[
+    ("ResetDrive", Equipment::DriveUnit),
+    ("ReturnToService", Equipment::DriveUnit),
+    ("PowerDownUnit", Equipment::DriveUnit),
+    ("EstopUnit", Equipment::DriveUnit),
+    ("LowerLift", Equipment::DriveUnit),
+    ("ResetVfd", Equipment::ConveyorLine),
+    ("RemoveLockout", Equipment::ConveyorLine),
+    ("EstopLine", Equipment::ConveyorLine),
+    ("JumperEstopDevice", Equipment::ConveyorLine),
+    ("ClearJam", Equipment::ConveyorZone),
+    ("RemoveChargerLockout", Equipment::Charger),
+];
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub enum Condition {
@@ -208,6 +246,16 @@ pub struct Hint {
     pub text: String,
     /// Points the hint costs.
     pub cost: f32,
+    /// Simulated minutes into the shift before the hint can be asked for (0: at once).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub unlocks_after_min: f32,
+}
+
+impl Hint {
+    /// The tick from which the hint can be asked for.
+    pub fn unlock_tick(&self) -> u64 {
+        crate::sim::ticks_for(self.unlocks_after_min.max(0.0) * 60.0)
+    }
 }
 
 /// The kind of equipment a fault lives in.
@@ -329,13 +377,69 @@ impl FaultKind {
 }
 
 impl Target {
-    pub fn equipment(&self) -> Equipment {
-        match self {
+    /// The kind of equipment named (None for `SameAs`: the other fault's).
+    pub fn equipment(&self) -> Option<Equipment> {
+        Some(match self {
             Target::Unit(_) | Target::AnyUnit(_) | Target::AnyUnitInFleet => Equipment::DriveUnit,
             Target::Charger(_) | Target::AnyCharger(_) => Equipment::Charger,
             Target::Cell(_) | Target::AnyAisleCellIn(..) => Equipment::FiducialCell,
             Target::Zone { .. } | Target::AnyZone { .. } => Equipment::ConveyorZone,
             Target::Line(_) | Target::AnyLine(_) => Equipment::ConveyorLine,
+            Target::SameAs(_) => return None,
+        })
+    }
+}
+
+impl Trigger {
+    /// The fault this one waits on, if any (`OnAction`'s `while_present`, `AfterFault`).
+    pub fn depends_on(&self) -> Option<&str> {
+        match self {
+            Trigger::OnAction { while_present, .. } => while_present.as_deref(),
+            Trigger::AfterFault { fault, .. } => Some(fault),
+            _ => None,
         }
     }
+}
+
+/// One of every fault kind, as a scenario writes it (the figures are examples inside
+/// each kind's range): the reference lists them and the editor starts a kind from them.
+pub const FAULT_KIND_EXAMPLES: &[&str] = &[
+    "MotorBind(wheel: Left, drag_nm: 60.0)",
+    "MotorBind(wheel: Left, drag_nm: 60.0, shorted_winding: true)",
+    "EncoderFailure(wheel: Right)",
+    "WornWheel(wheel: Left, radius_loss: 0.08)",
+    "WheelSlip(grip: 0.4)",
+    "LiftWear(slowdown: 3.0)",
+    "DirtyCamera(read_rate: 0.6)",
+    "DamagedFiducial(read_rate: 0.0)",
+    "ObstacleFalseTrip(trips_per_min: 2.0)",
+    "WirelessDropout(dropouts_per_min: 1.5, duration_s: 8.0)",
+    "WornPack(capacity_fraction: 0.5, resistance_factor: 3.0)",
+    "CellImbalance(cell: 5, soc_offset: -0.2)",
+    "PackOverTemperature(cooling_fraction: 0.0)",
+    "ChargerContact(contact_quality: 0.3)",
+    "ToteJam",
+    "DirtyPhotoEye(signal_margin: 0.3)",
+    "VfdTrip(cause: MechanicalBind(load_factor: 4.0))",
+    "VfdTrip(cause: GroundFault)",
+    "RollerCardFailure",
+    "EstopChainOpen(device: 2)",
+    "BeltMistracking(drift_mps: 0.1)",
+];
+
+/// One of every trigger, as a scenario writes it.
+pub const TRIGGER_EXAMPLES: &[&str] = &[
+    "AtTime(seconds: 90.0)",
+    "RandomWindow(from_s: 60.0, to_s: 240.0)",
+    "When(condition: CarryingPod, after_s: 0.0)",
+    "When(condition: SocBelow(0.35), after_s: 0.0)",
+    "When(condition: TotesOnLineAbove(4), after_s: 60.0)",
+    "Intermittent(start_s: 60.0, on_s: 120.0, off_s: 240.0)",
+    "Drifting(start_s: 60.0, ramp_s: 420.0)",
+    "OnAction(action: \"ResetDrive\")",
+    "AfterFault(fault: \"FAULT\", running_min: 30.0)",
+];
+
+fn is_zero(x: &f32) -> bool {
+    *x == 0.0
 }

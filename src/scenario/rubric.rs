@@ -31,6 +31,22 @@ pub struct Rubric {
     /// The least share of each category's weight a passing attempt must earn (0 to 1).
     #[serde(default)]
     pub minimums: Minimums,
+    /// Questions put to the trainee at the end of the shift ("what would you check
+    /// next?"): a wrong answer, or none, costs the question's points off the total.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub questions: Vec<Question>,
+}
+
+/// An end-of-shift question with choices; the trainee's first answer stands.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub ask: String,
+    pub choices: Vec<String>,
+    /// The right choice, counting from 0.
+    pub answer: u32,
+    /// Points a wrong answer or none costs.
+    pub points: f32,
 }
 
 /// Category minimums, as shares of each category's weight: an attempt below one fails

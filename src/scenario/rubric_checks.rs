@@ -110,7 +110,7 @@ impl Checker<'_> {
         use super::model::Equipment as E;
         let mut wanted: Vec<(SafetyRule, &str)> = Vec::new();
         for f in &s.faults {
-            let involves: &[(SafetyRule, &str)] = match f.target.equipment() {
+            let involves: &[(SafetyRule, &str)] = match f.kind.equipment() {
                 E::DriveUnit => &[
                     (
                         SafetyRule::WorkOnPoweredUnit,

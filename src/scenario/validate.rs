@@ -88,6 +88,9 @@ pub fn scenario_floor(scenario: &Scenario) -> Result<FloorLayout, LoadError> {
     if let Some(chargers) = scenario.floor.chargers {
         layout.chargers.count = chargers;
     }
+    if let Some(lines) = scenario.floor.lines {
+        layout.stations.count = lines;
+    }
     Ok(layout)
 }
 
@@ -124,6 +127,18 @@ impl Checker<'_> {
     }
 
     fn floor(&mut self, s: &Scenario) -> Option<FloorLayout> {
+        if let (Some(lines), Ok(preset)) = (s.floor.lines, FloorLayout::preset(&s.floor.preset))
+            && !(1..=preset.stations.count).contains(&lines)
+        {
+            self.report(
+                p(&["floor".into(), "lines".into()]),
+                format!(
+                    "floor.lines is {lines}, expected 1 to {} (the `{}` floor's stations, each with its line)",
+                    preset.stations.count, s.floor.preset
+                ),
+            );
+            return None;
+        }
         match scenario_floor(s) {
             Ok(layout) => {
                 let pods = layout.storage.block_columns
@@ -223,6 +238,9 @@ impl Checker<'_> {
                 );
             }
         }
+        self.links(s);
+        self.hint_unlocks(s);
+        self.questions(s);
         self.rubric(s);
     }
 }

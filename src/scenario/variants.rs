@@ -40,6 +40,17 @@ pub enum ResolvedTrigger {
         start_tick: u64,
         ramp_ticks: u64,
     },
+    /// When the trainee does this action on the fault's equipment (while
+    /// `while_present` acts unrepaired, if named).
+    OnAction {
+        action: String,
+        while_present: Option<String>,
+    },
+    /// When fault `fault` has acted, unrepaired, for this many ticks in all.
+    AfterFault {
+        fault: String,
+        running_ticks: u64,
+    },
 }
 
 /// A fault as it will be injected for one trainee.
@@ -89,10 +100,9 @@ pub fn variant_of(loaded: &LoadedScenario, trainee: &str, slot: Option<u32>) -> 
     let grid = FloorGrid::from_layout(&loaded.layout);
     let units = loaded.layout.fleet.units;
     let zones = loaded.layout.conveyors.zones_per_line;
-    let faults = s
-        .faults
-        .iter()
-        .map(|fault| {
+    let mut faults: Vec<ResolvedFault> = Vec::with_capacity(s.faults.len());
+    for fault in &s.faults {
+        let resolved = {
             // One stream per fault, so editing one fault does not reshuffle the others.
             let mut rng = ChaCha8Rng::seed_from_u64(fnv(&[
                 &s.seed.to_le_bytes(),
@@ -106,14 +116,24 @@ pub fn variant_of(loaded: &LoadedScenario, trainee: &str, slot: Option<u32>) -> 
                 },
                 None => Choice::Random(&mut rng),
             };
+            let target = match &fault.target {
+                // Validation puts the other fault first; a file that did not pass
+                // falls back to unit 0 rather than panic.
+                Target::SameAs(other) => faults
+                    .iter()
+                    .find(|f| &f.id == other)
+                    .map_or(ResolvedTarget::Unit(0), |f| f.target),
+                target => choose_target(target, &grid, units, zones, &mut choice),
+            };
             ResolvedFault {
                 id: fault.id.clone(),
                 kind: fault.kind.clone(),
-                target: choose_target(&fault.target, &grid, units, zones, &mut choice),
+                target,
                 trigger: choose_trigger(&fault.trigger, &mut choice),
             }
-        })
-        .collect();
+        };
+        faults.push(resolved);
+    }
     Variant {
         trainee: trainee.to_string(),
         sim_seed,
@@ -201,6 +221,8 @@ fn choose_target(
         },
         Target::Line(l) => ResolvedTarget::Line(*l),
         Target::AnyLine(set) => ResolvedTarget::Line(pick(set, choice)),
+        // Resolved by the caller from the other fault.
+        Target::SameAs(_) => ResolvedTarget::Unit(0),
     }
 }
 
@@ -245,6 +267,17 @@ fn choose_trigger(trigger: &Trigger, choice: &mut Choice) -> ResolvedTrigger {
         Trigger::Drifting { start_s, ramp_s } => ResolvedTrigger::Drifting {
             start_tick: ticks_for(*start_s),
             ramp_ticks: ticks_for(*ramp_s),
+        },
+        Trigger::OnAction {
+            action,
+            while_present,
+        } => ResolvedTrigger::OnAction {
+            action: action.clone(),
+            while_present: while_present.clone(),
+        },
+        Trigger::AfterFault { fault, running_min } => ResolvedTrigger::AfterFault {
+            fault: fault.clone(),
+            running_ticks: ticks_for(running_min * 60.0),
         },
     }
 }
@@ -324,6 +357,26 @@ impl ResolvedTrigger {
                     *ramp_ticks as f64 / crate::sim::TICK_HZ
                 )
             }
+            ResolvedTrigger::OnAction {
+                action,
+                while_present,
+            } => match while_present {
+                Some(other) => format!("on {action}, `{other}` present"),
+                None => format!("on {action}"),
+            },
+            ResolvedTrigger::AfterFault {
+                fault,
+                running_ticks,
+            } => format!("`{fault}` acting {}", t(*running_ticks)),
         }
+    }
+
+    /// Whether the fault may never start, depending on what the trainee does (an action,
+    /// or leaving another fault unrepaired): graded only in attempts where it started.
+    pub fn depends_on_the_attempt(&self) -> bool {
+        matches!(
+            self,
+            ResolvedTrigger::OnAction { .. } | ResolvedTrigger::AfterFault { .. }
+        )
     }
 }

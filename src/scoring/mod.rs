@@ -10,6 +10,7 @@ mod logical_sequence;
 mod minimums;
 mod parts;
 mod process;
+mod questions;
 mod report;
 mod root_cause;
 mod safety;
@@ -63,10 +64,6 @@ struct Attempted<'a> {
 
 impl<'a> Attempted<'a> {
     fn read(rubric: &'a Rubric, faults: &'a [ResolvedFault], entries: &'a [LogEntry]) -> Self {
-        let key = faults
-            .iter()
-            .filter(|f| rubric.root_causes.contains(&f.id))
-            .collect();
         let done = entries
             .iter()
             .filter_map(|e| match (e, e.outcome()) {
@@ -102,11 +99,19 @@ impl<'a> Attempted<'a> {
             }
             first
         };
+        let started = change(FaultChange::Active);
+        // A fault that hangs on what the trainee does (an action, a fault left too long)
+        // is graded only where it started.
+        let key = faults
+            .iter()
+            .filter(|f| rubric.root_causes.contains(&f.id))
+            .filter(|f| !f.trigger.depends_on_the_attempt() || started.contains_key(f.id.as_str()))
+            .collect();
         Self {
             rubric,
             key,
             done,
-            started: change(FaultChange::Active),
+            started,
             repaired: change(FaultChange::Repaired),
         }
     }
@@ -132,7 +137,9 @@ impl<'a> Attempted<'a> {
             .filter(|d| {
                 !matches!(
                     d.action,
-                    TraineeAction::FileWorkOrder { .. } | TraineeAction::UseHint { .. }
+                    TraineeAction::FileWorkOrder { .. }
+                        | TraineeAction::UseHint { .. }
+                        | TraineeAction::AnswerQuestion { .. }
                 )
             })
             .map(|d| d.tick)
@@ -224,6 +231,7 @@ pub fn score(
     for charge in hints::charges(&a, &loaded.scenario.hints, &mut findings) {
         total -= charge;
     }
+    total -= questions::charges(&a, &rubric.questions, &mut findings);
     let safety = safety::judge(rubric, entries, &mut findings);
     for charge in &safety.charges {
         total -= charge;

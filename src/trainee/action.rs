@@ -218,6 +218,12 @@ pub enum TraineeAction {
     UseHint {
         index: u32,
     },
+    /// Answer the scenario's end-of-shift question with one of its choices (counting
+    /// from 0); the first answer stands.
+    AnswerQuestion {
+        question: u32,
+        choice: u32,
+    },
     /// Close the job: the root cause (from the catalogue's causes), the repair, notes.
     FileWorkOrder {
         target: ResolvedTarget,

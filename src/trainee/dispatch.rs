@@ -84,13 +84,8 @@ impl Workshop<'_, '_> {
                 };
                 Observed::done(text, vec![Effect::Vest { on: *on }])
             }
-            A::UseHint { index } => match self.view.hints.get(*index as usize) {
-                Some(hint) => Observed::done(
-                    format!("hint ({}): {}", hint.step, hint.text),
-                    vec![Effect::HintShown { index: *index }],
-                ),
-                None => Observed::refused(format!("there is no hint {index}"), Refusal::NoSuchHint),
-            },
+            A::UseHint { index } => self.hint(*index, tick),
+            A::AnswerQuestion { question, choice } => self.answer(*question, *choice),
             // Zones locked in the management system.
             A::LockZone { from, to } => set_lock(&mut self.grid, *from, *to, true),
             A::UnlockZone { from, to } => set_lock(&mut self.grid, *from, *to, false),

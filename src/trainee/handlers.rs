@@ -71,6 +71,7 @@ pub struct Workshop<'w, 's> {
     pub conveyor: ConveyorWork<'w, 's>,
     pub units: UnitWork<'w, 's>,
     pub meter: ResMut<'w, super::findings::MeterDisplay>,
+    pub questions: ResMut<'w, super::asking::ScenarioQuestions>,
 }
 
 pub fn carry_out_actions(
@@ -89,6 +90,11 @@ pub fn carry_out_actions(
             && let Some(hand) = work.technician.busy.take()
         {
             let observed = work.finish(&hand, clock.tick);
+            if observed.outcome.is_done() {
+                // A fault may wait on this action (`Trigger::OnAction`).
+                work.schedule
+                    .action_done(&hand.action.name(), hand.action.equipment());
+            }
             // A walk was judged as it began (its route and destination).
             let walked = matches!(hand.action, TraineeAction::WalkTo { .. });
             check_standing(

@@ -2,6 +2,7 @@
 //! observations they return, and the append-only attempt log.
 
 mod action;
+mod asking;
 mod catalogue;
 mod conveyor_work;
 mod dispatch;
@@ -24,6 +25,7 @@ use bevy::prelude::*;
 
 pub use crate::fleet::VestSpec;
 pub use action::{Spot, TestPoint, TraineeAction};
+pub use asking::ScenarioQuestions;
 pub use catalogue::{ActionCatalogue, Part, TechnicianSpec, TestCycleSpec};
 pub use conveyor_work::line_spot;
 pub use findings::{MeterDisplay, ShownReading, revealed_faults};
@@ -46,6 +48,7 @@ pub(crate) fn plugin(app: &mut App) {
     app.init_resource::<Technician>()
         .init_resource::<PendingActions>()
         .init_resource::<ScenarioHints>()
+        .init_resource::<ScenarioQuestions>()
         .init_resource::<MeterDisplay>()
         .add_systems(
             FixedUpdate,

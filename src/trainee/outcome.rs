@@ -43,6 +43,12 @@ pub enum Refusal {
     NothingToTest,
     /// The shift (or the attempt's time limit) ended before the action was done.
     ShiftEnded,
+    /// The hint unlocks later in the shift.
+    HintLocked,
+    /// There is no such end-of-shift question or choice.
+    NoSuchQuestion,
+    /// The question was answered before: the first answer stands.
+    AlreadyAnswered,
 }
 
 /// Energy isolation points a lock and tag can hang on.
@@ -118,6 +124,11 @@ pub enum Effect {
     /// A hint shown (its cost is charged once).
     HintShown {
         index: u32,
+    },
+    /// An end-of-shift question answered with this choice.
+    Answered {
+        question: u32,
+        choice: u32,
     },
     /// The technician walked this far, ending inside the fenced field or not.
     Walked {

@@ -99,6 +99,9 @@ impl TraineeAction {
             A::Vest { on: true } => "put the vest on".into(),
             A::Vest { on: false } => "take the vest off".into(),
             A::UseHint { index } => format!("ask for hint {index}"),
+            A::AnswerQuestion { question, choice } => {
+                format!("answer question {question} with choice {choice}")
+            }
             A::ReadAlarms => "read the alarms".into(),
             A::LockZone { from, to } => format!("lock the zone {from} to {to}"),
             A::UnlockZone { from, to } => format!("unlock the zone {from} to {to}"),

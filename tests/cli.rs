@@ -260,3 +260,37 @@ fn each_template_validates_and_plays_to_100_and_is_never_overwritten() {
     assert_ne!(code, 0, "{stderr}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// `bench` grows a floor with a station per `units_per_station` units and reports, per
+/// size, the speed, how busy the floor is, the picks an hour and the memory; `--json`
+/// writes the same figures.
+#[test]
+fn bench_reports_speed_busyness_picks_and_memory_for_a_small_floor() {
+    let (code, stdout, stderr) =
+        faultline(&["bench", "--units", "30", "--seconds", "40", "--json", "-"]);
+    assert_eq!(code, 0, "{stderr}");
+    let figures: serde_json::Value = serde_json::from_str(&stdout).expect("JSON figures");
+    let row = &figures[0];
+    assert_eq!(row["units"], 30);
+    // The default floor states 10 units per station.
+    assert_eq!(row["stations"], 3);
+    for share in ["on_mission", "in_motion"] {
+        let value = row[share].as_f64().expect(share);
+        assert!((0.0..=1.0).contains(&value), "{share} {value}");
+    }
+    assert!(row["on_mission"].as_f64().unwrap_or(0.0) > 0.3, "{row}");
+    for field in ["sim_seconds", "wall_seconds", "ticks", "picks"] {
+        assert!(row[field].as_f64().is_some(), "{field} missing: {row}");
+    }
+    assert!(row["memory_mib"].as_f64().is_some_and(|m| m > 1.0), "{row}");
+    let (code, stdout, _) = faultline(&["bench", "--units", "30", "--seconds", "15"]);
+    assert_eq!(code, 0);
+    assert!(
+        stdout.contains("| on a mission | in motion | picks / h |"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.lines().any(|l| l.starts_with("| 30 | 3 |")),
+        "{stdout}"
+    );
+}

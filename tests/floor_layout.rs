@@ -108,3 +108,40 @@ fn missing_file_is_an_error_not_a_panic() {
         "{err}"
     );
 }
+
+#[test]
+fn grown_floors_keep_the_stated_units_per_station_and_validate() {
+    let base = common::preset("default");
+    let grown = base
+        .stations
+        .grown
+        .expect("the default floor says how it grows");
+    for units in [20, 100, 1000, 5000, 10000] {
+        let layout = base.sized_for_fleet(units);
+        let wanted = (units as f32 / grown.units_per_station).ceil() as usize;
+        let grid = FloorGrid::from_layout(&layout);
+        assert_eq!(grid.stations.len(), wanted, "{units} units");
+        assert!(
+            grid.stations
+                .iter()
+                .all(|s| s.capacity == grown.units_in_flight),
+            "{units} units"
+        );
+        assert!(
+            layout.problems().is_empty(),
+            "{units}: {:?}",
+            layout.problems()
+        );
+        assert!(
+            grid.storage_cells.len() >= 3 * units as usize,
+            "{units} units"
+        );
+    }
+    // The training floor itself sends no more units to a station than its lane holds.
+    let grid = FloorGrid::from_layout(&base);
+    assert!(
+        grid.stations
+            .iter()
+            .all(|s| s.capacity as usize == s.lane.len())
+    );
+}

@@ -1,19 +1,32 @@
-//! How fast the simulation core runs headless as the fleet grows (`faultline bench`).
+//! How fast the simulation core runs headless as the fleet grows (`faultline bench`),
+//! and how busy the floor it measures is: the share of units on a mission and in
+//! motion, the picks an hour, the memory held.
 
 use std::io::Write;
 use std::time::Instant;
 
+use bevy::prelude::*;
+
 use super::{HeadlessSim, SimSetup};
+use crate::fleet::{BodyMotion, FleetStats, Mission};
 use crate::floor::FloorLayout;
 use crate::sim::TICK_HZ;
 
 /// One fleet size's figures.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, serde::Serialize)]
 pub struct BenchResult {
     pub units: u32,
+    pub stations: u32,
     pub sim_seconds: f64,
     pub wall_seconds: f64,
     pub ticks: u64,
+    /// Time-averaged share of units with work (a pod to fetch or a charge), 0 to 1.
+    pub on_mission: f64,
+    /// Time-averaged share of units driving or turning, 0 to 1.
+    pub in_motion: f64,
+    pub picks: u64,
+    /// Resident memory of the process after the run, MiB (None where not known).
+    pub memory_mib: Option<f64>,
 }
 
 impl BenchResult {
@@ -28,10 +41,39 @@ impl BenchResult {
     pub fn unit_ticks_per_second(&self) -> f64 {
         self.ticks_per_second() * self.units as f64
     }
+
+    pub fn picks_per_hour(&self) -> f64 {
+        self.picks as f64 * 3600.0 / self.sim_seconds.max(1e-9)
+    }
+}
+
+/// The shares of units on a mission and in motion now.
+fn busy_now(world: &mut World) -> (f64, f64, usize) {
+    let mut query = world.query::<(&Mission, &BodyMotion)>();
+    let (mut working, mut moving, mut all) = (0usize, 0usize, 0usize);
+    for (mission, motion) in query.iter(world) {
+        all += 1;
+        if matches!(mission, Mission::FetchPod { .. } | Mission::Charge { .. }) {
+            working += 1;
+        }
+        if motion.speed.abs() > 0.05 || motion.turn_rate.abs() > 0.05 {
+            moving += 1;
+        }
+    }
+    (working as f64, moving as f64, all)
+}
+
+/// The process's resident memory, MiB (Linux; None elsewhere).
+fn resident_mib() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
+    let kib: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib / 1024.0)
 }
 
 /// Runs `sim_seconds` of simulation for a fleet of `units` on `base` grown to fit,
-/// writing a progress line to `progress` as it goes.
+/// writing a progress line to `progress` as it goes. The shares are sampled once a
+/// simulated second, from the tenth second (the fleet takes its first work by then).
 pub fn run_one(
     base: &FloorLayout,
     units: u32,
@@ -40,16 +82,24 @@ pub fn run_one(
     progress: &mut dyn Write,
 ) -> BenchResult {
     let layout = base.sized_for_fleet(units);
+    let stations = layout.stations.count;
     let mut sim = HeadlessSim::new(SimSetup::floor(layout, seed));
     let ticks = (sim_seconds * TICK_HZ).round() as u64;
     let chunk = (TICK_HZ as u64).max(1);
     let started = Instant::now();
     let mut done = 0;
     let mut last_report = f64::NEG_INFINITY;
+    let (mut working, mut moving, mut samples) = (0.0, 0.0, 0.0);
     while done < ticks {
         let step = chunk.min(ticks - done);
         sim.run_ticks(step);
         done += step;
+        if done as f64 / TICK_HZ >= 10.0 {
+            let (w, m, all) = busy_now(sim.world_mut());
+            working += w;
+            moving += m;
+            samples += all as f64;
+        }
         let elapsed = started.elapsed().as_secs_f64();
         // Refresh the progress line a few times a second, not every simulated second.
         if elapsed - last_report < 0.25 && done < ticks {
@@ -64,11 +114,17 @@ pub fn run_one(
         );
         let _ = progress.flush();
     }
+    let wall_seconds = started.elapsed().as_secs_f64();
     let _ = writeln!(progress);
     BenchResult {
         units,
+        stations,
         sim_seconds: ticks as f64 / TICK_HZ,
-        wall_seconds: started.elapsed().as_secs_f64(),
+        wall_seconds,
         ticks,
+        on_mission: working / samples.max(1.0),
+        in_motion: moving / samples.max(1.0),
+        picks: sim.world().resource::<FleetStats>().picks,
+        memory_mib: resident_mib(),
     }
 }

@@ -35,6 +35,9 @@ pub struct BenchArgs {
     /// Frames rendered per window for `--render` (the first 10 are left out).
     #[arg(long, default_value_t = 120)]
     render_frames: u32,
+    /// Also write the figures as JSON to this file (`-`: standard output, instead of the table).
+    #[arg(long)]
+    json: Option<std::path::PathBuf>,
 }
 
 impl BenchArgs {
@@ -70,15 +73,31 @@ impl BenchArgs {
             .iter()
             .map(|&units| run_one(&base, units, self.seconds, self.seed, &mut stderr))
             .collect();
-        println!("| units | sim s / wall s | ticks / s | unit-ticks / s |");
-        println!("|------:|---------------:|----------:|---------------:|");
+        if let Some(path) = &self.json {
+            let text = serde_json::to_string_pretty(&results)
+                .map_err(|e| Error::Refused(format!("cannot write the figures as JSON: {e}")))?;
+            if path.as_os_str() == "-" {
+                println!("{text}");
+                return Ok(());
+            }
+            crate::data::write_atomically(path, format!("{text}\n").as_bytes())?;
+        }
+        println!(
+            "| units | stations | sim s / wall s | on a mission | in motion | picks / h | ticks / s | unit-ticks / s | memory MiB |"
+        );
+        println!("|------:|------:|------:|------:|------:|------:|------:|------:|------:|");
         for r in results {
             println!(
-                "| {} | {:.1} | {:.0} | {:.0} |",
+                "| {} | {} | {:.1} | {:.0}% | {:.0}% | {:.0} | {:.0} | {:.0} | {} |",
                 r.units,
+                r.stations,
                 r.sim_per_wall(),
+                r.on_mission * 100.0,
+                r.in_motion * 100.0,
+                r.picks_per_hour(),
                 r.ticks_per_second(),
-                r.unit_ticks_per_second()
+                r.unit_ticks_per_second(),
+                r.memory_mib.map_or("?".into(), |m| format!("{m:.0}"))
             );
         }
         Ok(())

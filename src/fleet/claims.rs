@@ -159,7 +159,7 @@ impl StationLoad {
     pub fn new(grid: &FloorGrid) -> Self {
         Self {
             assigned: vec![0; grid.stations.len()],
-            capacity: grid.stations.iter().map(|s| s.lane.len() as u32).collect(),
+            capacity: grid.stations.iter().map(|s| s.capacity).collect(),
         }
     }
 

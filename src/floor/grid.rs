@@ -123,6 +123,8 @@ pub struct StationSite {
     /// Aisle cells a unit enters from and leaves to.
     pub entry_from: Cell,
     pub exit_to: Cell,
+    /// Units the planner may send to this station at once (not yet done picking).
+    pub capacity: u32,
 }
 
 /// A charger and the aisle cell in front of it.
@@ -245,8 +247,14 @@ impl FloorGrid {
             let exit_to = Cell::new(pick_x, 1);
             self.allow(entry_from, Dir::South);
             self.allow(pick, Dir::North);
+            let capacity = layout
+                .stations
+                .units_in_flight
+                .unwrap_or(lane.len() as u32)
+                .max(1);
             self.stations.push(StationSite {
                 id,
+                capacity,
                 lane,
                 pick,
                 entry_from,

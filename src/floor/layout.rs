@@ -56,6 +56,23 @@ pub struct StationRow {
     pub pick_time_s: (f32, f32),
     /// Totes sent down the conveyor per completed pick.
     pub totes_per_pick: u32,
+    /// Units the planner sends to a station at once, counting those queued in its lane
+    /// (default: as many as the lane holds); more keep a busy floor's stations fed while
+    /// the lane is full, the extra units waiting their turn in the aisle.
+    #[serde(default)]
+    pub units_in_flight: Option<u32>,
+    /// How the stations grow on a floor grown for a bigger fleet (`bench`, `run --units`);
+    /// without it, as many stations as the storage's width holds.
+    #[serde(default)]
+    pub grown: Option<GrownStations>,
+}
+
+/// Stations on a floor grown for a fleet: a real floor keeps one per 8 to 12 units.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct GrownStations {
+    pub units_per_station: f32,
+    pub units_in_flight: u32,
 }
 
 /// Chargers along the north edge.
@@ -118,6 +135,19 @@ impl FloorLayout {
 
     /// Semantic checks: values a generator could not turn into a working floor.
     fn check(&self, path: &Path) -> Result<(), LoadError> {
+        let problems = self.problems();
+        if problems.is_empty() {
+            return Ok(());
+        }
+        Err(LoadError::Invalid {
+            path: path.to_path_buf(),
+            position: None::<SourcePosition>,
+            message: problems.join("; "),
+        })
+    }
+
+    /// What in the layout a generator could not turn into a working floor (none: fine).
+    pub fn problems(&self) -> Vec<String> {
         let mut problems = Vec::new();
         let s = &self.storage;
         if !(0.5..=2.0).contains(&self.cell_size_m) {
@@ -137,6 +167,14 @@ impl FloorLayout {
         }
         if self.stations.count == 0 {
             problems.push("stations.count must be at least 1".into());
+        }
+        if let Some(grown) = self.stations.grown
+            && !(grown.units_per_station >= 1.0 && grown.units_per_station.is_finite())
+        {
+            problems.push(format!(
+                "stations.grown.units_per_station is {}, expected 1 or more",
+                grown.units_per_station
+            ));
         }
         let (lo, hi) = self.stations.pick_time_s;
         if !(lo > 0.0 && hi >= lo) {
@@ -170,15 +208,7 @@ impl FloorLayout {
         }
         problems.extend(self.fleet.problems());
         problems.extend(self.conveyors.problems());
-        if problems.is_empty() {
-            Ok(())
-        } else {
-            Err(LoadError::Invalid {
-                path: path.to_path_buf(),
-                position: None::<SourcePosition>,
-                message: problems.join("; "),
-            })
-        }
+        problems
     }
 
     /// A copy of this layout grown so the pod field and stations suit `units` drive
@@ -187,17 +217,31 @@ impl FloorLayout {
         let mut layout = self.clone();
         let pods_per_block = layout.storage.block_width * layout.storage.block_depth;
         let blocks_needed = (units * 3).div_ceil(pods_per_block).max(1);
-        // Keep the floor roughly 2:1, wider along the station edge.
+        // Keep the floor roughly 2:1, wider along the station edge...
         let mut rows = ((blocks_needed as f32 / 2.0).sqrt().ceil() as u32).max(1);
         let mut columns = blocks_needed.div_ceil(rows).max(1);
         if columns < rows {
             std::mem::swap(&mut columns, &mut rows);
         }
+        // ...and wide enough for a station per `grown.units_per_station` units along it.
+        let lane = layout.stations.queue_cells + 2;
+        let grown = layout.stations.grown;
+        let stations = grown.map(|g| ((units as f32 / g.units_per_station).ceil() as u32).max(1));
+        if let Some(g) = grown {
+            layout.stations.units_in_flight = Some(g.units_in_flight);
+        }
+        if let Some(stations) = stations {
+            let columns_for_stations =
+                (stations * (lane + 2)).div_ceil(layout.storage.block_width + 1);
+            if columns_for_stations > columns {
+                columns = columns_for_stations;
+                rows = blocks_needed.div_ceil(columns).max(1);
+            }
+        }
         layout.storage.block_columns = columns;
         layout.storage.block_rows = rows;
         let width = 1 + columns * (layout.storage.block_width + 1);
-        let lane = layout.stations.queue_cells + 2;
-        layout.stations.count = ((width - 1) / (lane + 2)).max(1);
+        layout.stations.count = stations.unwrap_or((width - 1) / (lane + 2)).max(1);
         layout.chargers.count = (units / 8).clamp(1, width);
         layout.fleet.units = units;
         layout

@@ -10,7 +10,9 @@ use bevy::prelude::*;
 pub use conveyor_spec::{BeltSpec, ConveyorSpec, ToteSpec};
 pub use fleet_spec::{BatterySpec, DriveUnitSpec, FleetSpec};
 pub use grid::{Cell, CellKind, ChargerSite, Dir, FloorGrid, StationSite};
-pub use layout::{ChargerRow, FloorLayout, StationRow, StorageField, preset_search_paths};
+pub use layout::{
+    ChargerRow, FloorLayout, GrownStations, StationRow, StorageField, preset_search_paths,
+};
 
 /// A point on the floor plane at a height, in world coordinates (y up).
 pub fn floor_point(position: Vec2, height: f32) -> Vec3 {

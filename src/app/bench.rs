@@ -7,13 +7,21 @@ use std::time::Instant;
 
 use bevy::prelude::*;
 
+use super::tick_profile::{TickProfile, add_tick_profile};
 use super::{HeadlessSim, SimSetup};
 use crate::fleet::{BodyMotion, FleetStats, Mission};
 use crate::floor::FloorLayout;
 use crate::sim::TICK_HZ;
 
+/// One stage of the tick and its mean cost, microseconds per tick.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct StageCost {
+    pub stage: &'static str,
+    pub micros_per_tick: f64,
+}
+
 /// One fleet size's figures.
-#[derive(Debug, Clone, Copy, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize)]
 pub struct BenchResult {
     pub units: u32,
     pub stations: u32,
@@ -27,6 +35,9 @@ pub struct BenchResult {
     pub picks: u64,
     /// Resident memory of the process after the run, MiB (None where not known).
     pub memory_mib: Option<f64>,
+    /// Where a tick's time went, by set (only with `--profile`; the markers cost a little).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub profile: Vec<StageCost>,
 }
 
 impl BenchResult {
@@ -74,16 +85,23 @@ fn resident_mib() -> Option<f64> {
 /// Runs `sim_seconds` of simulation for a fleet of `units` on `base` grown to fit,
 /// writing a progress line to `progress` as it goes. The shares are sampled once a
 /// simulated second, from the tenth second (the fleet takes its first work by then).
+/// With `profile`, the tick's time is also measured set by set.
 pub fn run_one(
     base: &FloorLayout,
     units: u32,
     sim_seconds: f64,
     seed: u64,
+    profile: bool,
     progress: &mut dyn Write,
 ) -> BenchResult {
     let layout = base.sized_for_fleet(units);
     let stations = layout.stations.count;
-    let mut sim = HeadlessSim::new(SimSetup::floor(layout, seed));
+    let setup = SimSetup::floor(layout, seed);
+    let mut sim = if profile {
+        HeadlessSim::with(setup, add_tick_profile)
+    } else {
+        HeadlessSim::new(setup)
+    };
     let ticks = (sim_seconds * TICK_HZ).round() as u64;
     let chunk = (TICK_HZ as u64).max(1);
     let started = Instant::now();
@@ -126,5 +144,20 @@ pub fn run_one(
         in_motion: moving / samples.max(1.0),
         picks: sim.world().resource::<FleetStats>().picks,
         memory_mib: resident_mib(),
+        profile: sim
+            .world()
+            .get_resource::<TickProfile>()
+            .map(|p| stage_costs(p, ticks))
+            .unwrap_or_default(),
     }
+}
+
+fn stage_costs(profile: &TickProfile, ticks: u64) -> Vec<StageCost> {
+    profile
+        .stages()
+        .map(|(stage, total)| StageCost {
+            stage,
+            micros_per_tick: total.as_secs_f64() * 1e6 / ticks.max(1) as f64,
+        })
+        .collect()
 }

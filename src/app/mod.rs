@@ -10,6 +10,7 @@ pub mod bench;
 mod headless;
 mod onsets;
 mod state_hash;
+pub mod tick_profile;
 
 use bevy::prelude::*;
 use bevy::transform::TransformPlugin;

@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use crate::app::bench::run_one;
+use crate::app::bench::{BenchResult, run_one};
 use crate::error::{Error, Result};
 use crate::floor::FloorLayout;
 use crate::scenario::{bundled_scenarios_dir, load_scenario_reported};
@@ -35,6 +35,9 @@ pub struct BenchArgs {
     /// Frames rendered per window for `--render` (the first 10 are left out).
     #[arg(long, default_value_t = 120)]
     render_frames: u32,
+    /// Also measure each set of the tick (microseconds per tick, printed after the table).
+    #[arg(long)]
+    profile: bool,
     /// Also write the figures as JSON to this file (`-`: standard output, instead of the table).
     #[arg(long)]
     json: Option<std::path::PathBuf>,
@@ -71,7 +74,16 @@ impl BenchArgs {
         let results: Vec<_> = self
             .units
             .iter()
-            .map(|&units| run_one(&base, units, self.seconds, self.seed, &mut stderr))
+            .map(|&units| {
+                run_one(
+                    &base,
+                    units,
+                    self.seconds,
+                    self.seed,
+                    self.profile,
+                    &mut stderr,
+                )
+            })
             .collect();
         if let Some(path) = &self.json {
             let text = serde_json::to_string_pretty(&results)
@@ -86,7 +98,7 @@ impl BenchArgs {
             "| units | stations | sim s / wall s | on a mission | in motion | picks / h | ticks / s | unit-ticks / s | memory MiB |"
         );
         println!("|------:|------:|------:|------:|------:|------:|------:|------:|------:|");
-        for r in results {
+        for r in &results {
             println!(
                 "| {} | {} | {:.1} | {:.0}% | {:.0}% | {:.0} | {:.0} | {:.0} | {} |",
                 r.units,
@@ -100,6 +112,36 @@ impl BenchArgs {
                 r.memory_mib.map_or("?".into(), |m| format!("{m:.0}"))
             );
         }
+        if self.profile {
+            print!("{}", profile_table(&results));
+        }
         Ok(())
     }
+}
+
+/// Microseconds per tick by set, one column per fleet size.
+fn profile_table(results: &[BenchResult]) -> String {
+    let mut text = String::from("\n| set |");
+    let mut rule = String::from("|---|");
+    for r in results {
+        text += &format!(" {} units µs/tick |", r.units);
+        rule += "------:|";
+    }
+    text += &format!("\n{rule}\n");
+    let Some(first) = results.first() else {
+        return text;
+    };
+    for (row, stage) in first.profile.iter().enumerate() {
+        text += &format!("| {} |", stage.stage);
+        for r in results {
+            let cost = r.profile.get(row).map_or(0.0, |s| s.micros_per_tick);
+            text += &format!(" {cost:.1} |");
+        }
+        text += "\n";
+    }
+    text += "| whole tick |";
+    for r in results {
+        text += &format!(" {:.1} |", 1e6 / r.ticks_per_second());
+    }
+    text + "\n"
 }

@@ -168,29 +168,66 @@ pub fn run_belts(
 }
 
 /// Casts each zone's photo-eye beam across the line at tote height.
+///
+/// A beam can only be broken by a tote near it, so the totes are first placed along
+/// their own line (one pass over them) and a beam with none of its line's totes within a
+/// tote's reach is clear without a ray cast: on a busy floor most beams are.
 pub fn read_photo_eyes(
     params: Res<ConveyorParams>,
     rapier: ReadRapierContext,
     lines: Query<&ConveyorLine>,
+    roster: Res<super::ConveyorRoster>,
+    totes: Query<(&super::line::Tote, &Transform)>,
     mut zones: Query<&mut MdrZone>,
+    mut totes_along: Local<Vec<Vec<f32>>>,
 ) {
     let Ok(context) = rapier.single() else { return };
     let spec = &params.spec;
     let filter = QueryFilter::only_dynamic();
+    place_totes_along_lines(&roster, &lines, &totes, &mut totes_along);
+    let t = &spec.tote;
+    // However a tote lies (skewed, tipped), nothing of it is further from its centre.
+    let reach = 0.5
+        * (t.length_m * t.length_m + t.width_m * t.width_m + t.height_m * t.height_m).sqrt()
+        + 0.1;
     for line in &lines {
         let across = Vec2::new(-line.direction.y, line.direction.x);
+        let near_line: &[f32] = totes_along.get(line.id as usize).map_or(&[], |v| v);
         for &zone_entity in &line.zones {
             let Ok(mut zone) = zones.get_mut(zone_entity) else {
                 continue;
             };
-            let emitter = line.point_at(zone.photo_eye.at_m) - across * (spec.width_m * 0.5 + 0.05);
-            let origin = floor_point(emitter, spec.bed_height_m + 0.08);
-            let beam = floor_point(across, 0.0);
-            let hit = context
-                .cast_ray(origin, beam, spec.width_m + 0.1, true, filter)
-                .is_some();
+            let at_m = zone.photo_eye.at_m;
+            let hit = near_line.iter().any(|along| (along - at_m).abs() <= reach) && {
+                let emitter = line.point_at(at_m) - across * (spec.width_m * 0.5 + 0.05);
+                let origin = floor_point(emitter, spec.bed_height_m + 0.08);
+                let beam = floor_point(across, 0.0);
+                context
+                    .cast_ray(origin, beam, spec.width_m + 0.1, true, filter)
+                    .is_some()
+            };
             zone.photo_eye.blocked =
                 hit || zone.photo_eye.signal_margin < spec.photo_eye_min_margin;
+        }
+    }
+}
+
+/// Each line's totes as distances along it, by line id (buffers kept between ticks).
+fn place_totes_along_lines(
+    roster: &super::ConveyorRoster,
+    lines: &Query<&ConveyorLine>,
+    totes: &Query<(&super::line::Tote, &Transform)>,
+    along: &mut Vec<Vec<f32>>,
+) {
+    along.resize_with(roster.lines.len(), Vec::new);
+    along.iter_mut().for_each(Vec::clear);
+    for (tote, transform) in totes {
+        let i = tote.line as usize;
+        if let (Some(list), Some(line)) = (
+            along.get_mut(i),
+            roster.lines.get(i).and_then(|&e| lines.get(e).ok()),
+        ) {
+            list.push(line.along(Vec2::new(transform.translation.x, transform.translation.z)));
         }
     }
 }

@@ -17,6 +17,24 @@ pub struct BatteryCell {
     /// Capacity relative to the pack's nominal (cells age differently).
     pub capacity_factor: f32,
     pub voltage_v: f32,
+    /// The open-circuit voltage last worked out and the state of charge it is for: each
+    /// tick needs it at the tick's start and after the discharge, and the second is the
+    /// next tick's first unless something else moved the charge.
+    #[reflect(ignore)]
+    open_circuit: (f32, f32),
+}
+
+impl BatteryCell {
+    /// Open-circuit voltage at the cell's state of charge.
+    fn open_circuit_v(&mut self, curve: &[(f32, f32)]) -> f32 {
+        let (at_soc, volts) = self.open_circuit;
+        if at_soc.to_bits() == self.soc.to_bits() {
+            return volts;
+        }
+        let volts = ocv(curve, self.soc);
+        self.open_circuit = (self.soc, volts);
+        volts
+    }
 }
 
 /// A pack with its battery management system's readings.
@@ -59,10 +77,12 @@ impl Battery {
                     1.0 + rng.0.random_range(-1.0..=1.0) * spec.cell_capacity_spread;
                 let cell_soc =
                     (soc + rng.0.random_range(-1.0..=1.0) * spec.cell_soc_spread).clamp(0.0, 1.0);
+                let open_circuit_v = ocv(&spec.ocv_curve, cell_soc);
                 BatteryCell {
                     soc: cell_soc,
                     capacity_factor,
-                    voltage_v: ocv(&spec.ocv_curve, cell_soc),
+                    voltage_v: open_circuit_v,
+                    open_circuit: (cell_soc, open_circuit_v),
                 }
             })
             .collect::<Vec<_>>();
@@ -187,8 +207,8 @@ pub fn update_batteries(
             let base = params.fleet.drive.hotel_current_a + lift.current_a;
             let open_circuit: f32 = battery
                 .cells
-                .iter()
-                .map(|c| ocv(&spec.ocv_curve, c.soc))
+                .iter_mut()
+                .map(|c| c.open_circuit_v(&spec.ocv_curve))
                 .sum();
             base + motor_draw(
                 motors.power_w,
@@ -232,7 +252,7 @@ pub fn update_batteries(
         let r_cell = battery.cell_resistance_ohm;
         for cell in &mut battery.cells {
             cell.soc = (cell.soc - amp_hours / (capacity * cell.capacity_factor)).clamp(0.0, 1.0);
-            cell.voltage_v = ocv(&spec.ocv_curve, cell.soc) - current * r_cell;
+            cell.voltage_v = cell.open_circuit_v(&spec.ocv_curve) - current * r_cell;
         }
         battery.voltage_v = battery.cells.iter().map(|c| c.voltage_v).sum();
         let heat_w = current * current * battery.pack_resistance_ohm();

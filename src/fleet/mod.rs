@@ -11,6 +11,7 @@ mod people;
 mod planner;
 mod traffic;
 mod unit;
+mod wheels;
 
 use bevy::prelude::*;
 use rand::RngExt;
@@ -103,8 +104,14 @@ pub(crate) fn plugin(app: &mut App) {
                     .chain()
                     .in_set(SimSet::Energy),
                 health::raise_unit_alarms.in_set(SimSet::Alarms),
-                (publish_unit_transforms, publish_pod_transforms).in_set(SimSet::Publish),
             ),
+        )
+        // Units and pods have no bodies in the physics world: their transforms are only
+        // for whoever looks, so they are copied once a frame rather than every tick.
+        .add_systems(
+            PostUpdate,
+            (publish_unit_transforms, publish_pod_transforms)
+                .before(bevy::transform::TransformSystems::Propagate),
         );
     app.init_resource::<CellReservations>()
         .init_resource::<SpurClaims>()

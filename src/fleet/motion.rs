@@ -16,20 +16,17 @@ use super::unit::{
     BodyMotion, DriveHealth, DriveMotors, Lift, LiftPhase, Odometry, Pose, Route, TrafficStats,
     UnitCondition, UnitPower, WheelMotor,
 };
+use super::wheels::{motor_currents, move_wheels, stall_torque, watch_drive, wheel_torques};
 use super::{DriveUnitSpec, FleetParams};
 use crate::floor::FloorGrid;
 use crate::sim::TICK_DT;
 
-const GRAVITY: f32 = 9.81;
-/// Friction coefficient of healthy polyurethane tyres on sealed concrete.
-const TYRE_GRIP: f32 = 0.6;
 /// Heading error below which a rotation in place is complete, rad.
 const TURN_DONE_RAD: f32 = 0.003;
 /// Heading error above which the unit rotates in place before driving, rad.
 const TURN_NEEDED_RAD: f32 = 0.25;
 /// A cell counts as reached this close before its centre, metres.
 const CENTRE_REACHED_M: f32 = 0.002;
-const DRIVE_EFFICIENCY: f32 = 0.85;
 /// Angular acceleration allowed for steering corrections while driving, rad/s².
 const STEER_ACCEL_RADPS2: f32 = 1.0;
 
@@ -85,6 +82,9 @@ pub fn drive_units(
             condition,
             power,
         } = unit;
+        if standing_still(&pose, &odo, &motion, &motors, &route, &health) {
+            continue;
+        }
         let loaded = lift.pod.is_some() || lift.phase != LiftPhase::Lowered;
         let payload = if lift.pod.is_some() {
             params.pod_mass_kg
@@ -179,6 +179,48 @@ pub fn drive_units(
     }
 }
 
+/// A unit settled with no route, whose last tick wrote every output of driving as
+/// this one would write it again (zeros, headings already wrapped): on a busy floor
+/// about half the units each tick, skipped. Anything another system changed since
+/// (pose, odometry) or anything not at rest (a stall, a timer running, a zero whose
+/// sign a step could flip) goes through the full step, so the result is the same.
+fn standing_still(
+    pose: &Mut<Pose>,
+    odo: &Mut<Odometry>,
+    motion: &BodyMotion,
+    motors: &DriveMotors,
+    route: &Route,
+    health: &DriveHealth,
+) -> bool {
+    let plus_zero = |v: f32| v.to_bits() == 0;
+    let wheel_idle = |w: &WheelMotor| {
+        plus_zero(w.current_a)
+            && plus_zero(w.speed_radps)
+            && plus_zero(w.encoder_rate_cps)
+            && w.encoder_fraction.to_bits() != (-0.0f64).to_bits()
+    };
+    let stands = |position: Vec2, heading: f32| {
+        position.x != 0.0 && position.y != 0.0 && heading.to_bits() != (-0.0f32).to_bits()
+    };
+    route.settled
+        && route.path.is_empty()
+        && route.reserved_ahead == 0
+        && route.behind.is_none()
+        && plus_zero(motion.speed)
+        && plus_zero(motion.turn_rate)
+        && pose.speed == 0.0
+        && plus_zero(motors.power_w)
+        && wheel_idle(&motors.left)
+        && wheel_idle(&motors.right)
+        && !health.stalled
+        && plus_zero(health.overcurrent_s)
+        && plus_zero(health.hall_silent_s)
+        && !pose.is_changed()
+        && stands(pose.position, pose.heading)
+        && stands(odo.position, odo.heading)
+        && (!odo.is_changed() || wrap_angle(odo.heading).to_bits() == odo.heading.to_bits())
+}
+
 /// Desired speed and turn rate: rotate to face the next cell, then drive to the
 /// last held cell of the straight leg, braking so as to stop on its fiducial.
 fn command(
@@ -194,7 +236,7 @@ fn command(
         return (0.0, 0.0);
     };
     let centre = grid.center(route.current);
-    let dir_v = Vec2::from_angle(dir.heading());
+    let dir_v = dir.heading_vector();
     let heading_err = wrap_angle(dir.heading() - odo.heading);
     // Standing still, a unit squares up exactly before driving off (and finishes any
     // rotation it started); on the move, small errors are steered out.
@@ -246,172 +288,6 @@ fn command(
     )
 }
 
-/// Wheel speeds from the body command; the true pose moves by what the wheels really
-/// do on the floor, the believed pose by what the encoders and gyro report.
-fn move_wheels(
-    pose: &mut Pose,
-    odo: &mut Odometry,
-    motors: &mut DriveMotors,
-    motion: &BodyMotion,
-    d: &DriveUnitSpec,
-    grip: f32,
-) {
-    let r_nominal = d.wheel_radius_m;
-    let half_base = d.wheel_base_m * 0.5;
-    let cmd_left = (motion.speed - motion.turn_rate * half_base) / r_nominal;
-    let cmd_right = (motion.speed + motion.turn_rate * half_base) / r_nominal;
-    let ground_left = cmd_left * motors.left.radius_m * motors.left.traction;
-    let ground_right = cmd_right * motors.right.radius_m * motors.right.traction;
-    let v_wheels = (ground_left + ground_right) * 0.5;
-    // The body follows the wheels only as fast as the tyres' grip allows: worn,
-    // slippery tyres let it slide on when the wheels brake (and spin on take-off).
-    let max_dv = grip * TYRE_GRIP * GRAVITY * TICK_DT;
-    pose.speed += (v_wheels - pose.speed).clamp(-max_dv, max_dv);
-    let w_true = (ground_right - ground_left) / d.wheel_base_m;
-    integrate(&mut pose.position, &mut pose.heading, pose.speed, w_true);
-
-    let counts_per_rad = d.encoder_counts_per_rev as f64 / std::f64::consts::TAU;
-    let delta_left = tick_encoder(&mut motors.left, cmd_left, counts_per_rad);
-    let delta_right = tick_encoder(&mut motors.right, cmd_right, counts_per_rad);
-    let metres_per_count = (r_nominal as f64 / counts_per_rad) as f32;
-    let v_believed = (delta_left + delta_right) as f32 * 0.5 * metres_per_count / TICK_DT;
-    // The gyro measures the body's real turn rate.
-    integrate(&mut odo.position, &mut odo.heading, v_believed, w_true);
-}
-
-fn integrate(position: &mut Vec2, heading: &mut f32, v: f32, w: f32) {
-    let mid = *heading + w * TICK_DT * 0.5;
-    *position += Vec2::from_angle(mid) * v * TICK_DT;
-    *heading = wrap_angle(*heading + w * TICK_DT);
-}
-
-fn tick_encoder(wheel: &mut WheelMotor, speed_radps: f32, counts_per_rad: f64) -> i64 {
-    wheel.speed_radps = speed_radps;
-    if !wheel.encoder_ok {
-        wheel.encoder_rate_cps = 0.0;
-        return 0;
-    }
-    wheel.encoder_fraction += speed_radps as f64 * TICK_DT as f64 * counts_per_rad;
-    let whole = wheel.encoder_fraction.trunc() as i64;
-    wheel.encoder_fraction -= whole as f64;
-    wheel.encoder_count += whole;
-    wheel.encoder_rate_cps = whole as f32 / TICK_DT;
-    whole
-}
-
-fn stall_torque(d: &DriveUnitSpec) -> f32 {
-    d.motor_stall_current_a * d.motor_torque_nm_per_a
-}
-
-/// Axle torque each wheel needs for this tick's motion: acceleration, rolling
-/// resistance, the scrub of turning in place, and any extra drag on the axle.
-fn wheel_torques(
-    motors: &DriveMotors,
-    old: &BodyMotion,
-    new: &BodyMotion,
-    mass: f32,
-    d: &DriveUnitSpec,
-) -> [f32; 2] {
-    let a_lin = (new.speed - old.speed) / TICK_DT;
-    let a_ang = (new.turn_rate - old.turn_rate) / TICK_DT;
-    let rolling = if new.speed.abs() > 1e-4 {
-        d.rolling_resistance * mass * GRAVITY * 0.5 * new.speed.signum()
-    } else {
-        0.0
-    };
-    let f_linear = mass * a_lin * 0.5 + rolling;
-    let inertia = 0.5 * mass * d.body_radius_m * d.body_radius_m;
-    // Tyres scrub when the unit spins in place; rolling forward, the casters follow.
-    let scrub = if new.speed.abs() < 0.05 {
-        d.turn_scrub
-            * mass
-            * GRAVITY
-            * d.wheel_base_m
-            * 0.5
-            * (new.turn_rate / 0.2).clamp(-1.0, 1.0)
-    } else {
-        0.0
-    };
-    let f_turn = (inertia * a_ang + scrub) / d.wheel_base_m;
-    let half_base = d.wheel_base_m * 0.5;
-    let wheel_speed = [
-        new.speed - new.turn_rate * half_base,
-        new.speed + new.turn_rate * half_base,
-    ];
-    let wheels = [&motors.left, &motors.right];
-    let forces = [f_linear - f_turn, f_linear + f_turn];
-    let mut torques = [0.0; 2];
-    for i in 0..2 {
-        let drag = if wheel_speed[i].abs() > 1e-4 {
-            wheels[i].drag_nm * wheel_speed[i].signum()
-        } else {
-            0.0
-        };
-        torques[i] = forces[i] * d.wheel_radius_m + drag;
-    }
-    torques
-}
-
-/// Motor currents and electrical power from the torque each wheel delivers.
-fn motor_currents(
-    motors: &mut DriveMotors,
-    old: &BodyMotion,
-    new: &BodyMotion,
-    mass: f32,
-    d: &DriveUnitSpec,
-    stalled: bool,
-) {
-    let torques = wheel_torques(motors, old, new, mass, d);
-    let mut power = 0.0;
-    for (wheel, torque) in [
-        (&mut motors.left, torques[0]),
-        (&mut motors.right, torques[1]),
-    ] {
-        let moving = wheel.speed_radps.abs() > 1e-3 || torque.abs() > 1e-3;
-        wheel.current_a = if stalled && wheel.drag_nm > 0.0 {
-            // The stalled drive keeps holding torque against the bind: it hums.
-            d.motor_stall_current_a * 0.4
-        } else if moving {
-            // The drive limits its current: a wheel that needs more stalls (see health).
-            (torque.abs() / d.motor_torque_nm_per_a + d.motor_no_load_current_a)
-                .min(d.motor_stall_current_a)
-        } else {
-            0.0
-        };
-        let delivered = ((wheel.current_a - d.motor_no_load_current_a).max(0.0)
-            * d.motor_torque_nm_per_a)
-            .min(torque.abs());
-        let mechanical = (delivered * torque.signum() * wheel.speed_radps).max(0.0);
-        power += mechanical / DRIVE_EFFICIENCY
-            + wheel.current_a * wheel.current_a * d.motor_winding_resistance_ohm;
-    }
-    motors.power_w = power;
-}
-
-/// The drive's fault monitors: sustained overcurrent, and a wheel driven with a silent encoder.
-fn watch_drive(health: &mut DriveHealth, motors: &DriveMotors, d: &DriveUnitSpec) {
-    let peak = motors.left.current_a.max(motors.right.current_a);
-    health.overcurrent_s = if peak > d.motor_rated_current_a {
-        health.overcurrent_s + TICK_DT
-    } else {
-        0.0
-    };
-    if health.overcurrent_s > 2.0 || health.stalled {
-        health.overcurrent = true;
-    }
-    let silent = [&motors.left, &motors.right]
-        .iter()
-        .any(|w| !w.encoder_ok && w.speed_radps.abs() > 1.0);
-    health.hall_silent_s = if silent {
-        health.hall_silent_s + TICK_DT
-    } else {
-        0.0
-    };
-    if health.hall_silent_s > 0.5 {
-        health.hall_error = true;
-    }
-}
-
 /// Moves `current` along the path as fiducial centres are reached, and gives back the
 /// cell behind once the body has left it (and the spur claim, if the job is done with it).
 fn advance_along_route(
@@ -428,7 +304,7 @@ fn advance_along_route(
     if route.reserved_ahead > 0
         && let (Some(&next), Some(dir)) = (route.path.front(), route.next_dir())
     {
-        let to_go = (grid.center(next) - odo.position).dot(Vec2::from_angle(dir.heading()));
+        let to_go = (grid.center(next) - odo.position).dot(dir.heading_vector());
         if to_go <= CENTRE_REACHED_M {
             if let Some(old_behind) = route.behind.take() {
                 release_cell(grid, reservations, claims, entity, old_behind, mission);

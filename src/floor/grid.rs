@@ -87,6 +87,13 @@ impl Dir {
         }
     }
 
+    /// `Vec2::from_angle(self.heading())`, worked out once: motion needs it for every
+    /// moving unit every tick, and a table keeps the exact same values.
+    pub fn heading_vector(self) -> Vec2 {
+        static VECTORS: std::sync::OnceLock<[Vec2; 4]> = std::sync::OnceLock::new();
+        VECTORS.get_or_init(|| Dir::ALL.map(|dir| Vec2::from_angle(dir.heading())))[self as usize]
+    }
+
     pub fn opposite(self) -> Dir {
         match self {
             Dir::East => Dir::West,

@@ -283,7 +283,7 @@ fn bench_reports_speed_busyness_picks_and_memory_for_a_small_floor() {
         assert!(row[field].as_f64().is_some(), "{field} missing: {row}");
     }
     assert!(row["memory_mib"].as_f64().is_some_and(|m| m > 1.0), "{row}");
-    let (code, stdout, _) = faultline(&["bench", "--units", "30", "--seconds", "15"]);
+    let (code, stdout, _) = faultline(&["bench", "--units", "30", "--seconds", "15", "--profile"]);
     assert_eq!(code, 0);
     assert!(
         stdout.contains("| on a mission | in motion | picks / h |"),
@@ -293,4 +293,21 @@ fn bench_reports_speed_busyness_picks_and_memory_for_a_small_floor() {
         stdout.lines().any(|l| l.starts_with("| 30 | 3 |")),
         "{stdout}"
     );
+    // --profile adds a row per stage of the tick: every simulation set and rapier's three.
+    for stage in [
+        "Clock",
+        "Motion",
+        "Energy",
+        "Physics: step",
+        "ConveyorSense",
+        "Record",
+    ] {
+        assert!(
+            stdout
+                .lines()
+                .any(|l| l.starts_with(&format!("| {stage} | "))),
+            "no {stage} row: {stdout}"
+        );
+    }
+    assert!(stdout.contains("| whole tick |"), "{stdout}");
 }

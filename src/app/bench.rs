@@ -16,7 +16,7 @@ use crate::sim::TICK_HZ;
 /// One stage of the tick and its mean cost, microseconds per tick.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct StageCost {
-    pub stage: &'static str,
+    pub stage: String,
     pub micros_per_tick: f64,
 }
 
@@ -156,7 +156,7 @@ fn stage_costs(profile: &TickProfile, ticks: u64) -> Vec<StageCost> {
     profile
         .stages()
         .map(|(stage, total)| StageCost {
-            stage,
+            stage: stage.to_string(),
             micros_per_tick: total.as_secs_f64() * 1e6 / ticks.max(1) as f64,
         })
         .collect()

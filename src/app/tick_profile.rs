@@ -7,35 +7,37 @@
 
 use std::time::{Duration, Instant};
 
+use bevy::ecs::schedule::{InternedSystemSet, SystemSet};
 use bevy::prelude::*;
 use bevy_rapier3d::prelude::PhysicsSet;
 
 use crate::sim::SimSet;
 
-/// The sets a tick is measured by, in the order they run.
-const STAGES: [&str; 16] = [
-    "Clock",
-    "Actions",
-    "Faults",
-    "Plan",
-    "Traffic",
-    "Motion",
-    "Sense",
-    "Energy",
-    "ConveyorControl",
-    "Physics: sync",
-    "Physics: step",
-    "Physics: writeback",
-    "ConveyorSense",
-    "Alarms",
-    "Publish",
-    "Record",
-];
+/// The stages a tick is measured by, in the order they run: the simulation's sets, with
+/// rapier's three where `add_physics` puts them (after conveyor control).
+fn stages() -> Vec<(String, InternedSystemSet)> {
+    let mut stages = Vec::new();
+    for set in SimSet::ORDER {
+        stages.push((format!("{set:?}"), set.clone().intern()));
+        if set == SimSet::ConveyorControl {
+            stages.extend(
+                [
+                    ("Physics: sync", PhysicsSet::SyncBackend),
+                    ("Physics: step", PhysicsSet::StepSimulation),
+                    ("Physics: writeback", PhysicsSet::Writeback),
+                ]
+                .map(|(name, physics)| (name.to_string(), physics.intern())),
+            );
+        }
+    }
+    stages
+}
 
 /// Time spent in each stage of the tick so far.
-#[derive(Resource, Debug, Default)]
+#[derive(Resource, Debug)]
 pub struct TickProfile {
-    totals: [Duration; STAGES.len()],
+    names: Vec<String>,
+    totals: Vec<Duration>,
     last: Option<(usize, Instant)>,
 }
 
@@ -45,57 +47,41 @@ impl TickProfile {
         let now = Instant::now();
         if let Some((previous, at)) = self.last
             && index == previous + 1
+            && let Some(total) = self.totals.get_mut(previous)
         {
-            self.totals[previous] += now - at;
+            *total += now - at;
         }
         self.last = Some((index, now));
     }
 
     /// Each stage's name and total time, in the order they run.
-    pub fn stages(&self) -> impl Iterator<Item = (&'static str, Duration)> + '_ {
-        STAGES.iter().copied().zip(self.totals.iter().copied())
-    }
-
-    /// The time of all stages together.
-    pub fn total(&self) -> Duration {
-        self.totals.iter().sum()
+    pub fn stages(&self) -> impl Iterator<Item = (&str, Duration)> + '_ {
+        self.names
+            .iter()
+            .map(String::as_str)
+            .zip(self.totals.iter().copied())
     }
 }
 
-/// Adds the markers to an app that already has the simulation plugin.
+/// Adds the markers to an app that already has the simulation plugin: one before the
+/// first stage, one between each pair of neighbours, one after the last.
 pub fn add_tick_profile(app: &mut App) {
-    app.init_resource::<TickProfile>();
-    macro_rules! marker {
-        ($index:expr, $after:expr, $before:expr) => {
-            app.add_systems(
-                FixedUpdate,
-                (move |mut profile: ResMut<TickProfile>| profile.mark($index))
-                    .after($after)
-                    .before($before),
-            );
-        };
+    let stages = stages();
+    let sets: Vec<InternedSystemSet> = stages.iter().map(|(_, set)| *set).collect();
+    app.insert_resource(TickProfile {
+        totals: vec![Duration::ZERO; stages.len()],
+        names: stages.into_iter().map(|(name, _)| name).collect(),
+        last: None,
+    });
+    for index in 0..=sets.len() {
+        let mut marker =
+            (move |mut profile: ResMut<TickProfile>| profile.mark(index)).into_configs();
+        if let Some(&next) = sets.get(index) {
+            marker = marker.before(next);
+        }
+        if let Some(&previous) = index.checked_sub(1).and_then(|i| sets.get(i)) {
+            marker = marker.after(previous);
+        }
+        app.add_systems(FixedUpdate, marker);
     }
-    app.add_systems(
-        FixedUpdate,
-        (|mut profile: ResMut<TickProfile>| profile.mark(0)).before(SimSet::Clock),
-    );
-    marker!(1, SimSet::Clock, SimSet::Actions);
-    marker!(2, SimSet::Actions, SimSet::Faults);
-    marker!(3, SimSet::Faults, SimSet::Plan);
-    marker!(4, SimSet::Plan, SimSet::Traffic);
-    marker!(5, SimSet::Traffic, SimSet::Motion);
-    marker!(6, SimSet::Motion, SimSet::Sense);
-    marker!(7, SimSet::Sense, SimSet::Energy);
-    marker!(8, SimSet::Energy, SimSet::ConveyorControl);
-    marker!(9, SimSet::ConveyorControl, PhysicsSet::SyncBackend);
-    marker!(10, PhysicsSet::SyncBackend, PhysicsSet::StepSimulation);
-    marker!(11, PhysicsSet::StepSimulation, PhysicsSet::Writeback);
-    marker!(12, PhysicsSet::Writeback, SimSet::ConveyorSense);
-    marker!(13, SimSet::ConveyorSense, SimSet::Alarms);
-    marker!(14, SimSet::Alarms, SimSet::Publish);
-    marker!(15, SimSet::Publish, SimSet::Record);
-    app.add_systems(
-        FixedUpdate,
-        (|mut profile: ResMut<TickProfile>| profile.mark(STAGES.len())).after(SimSet::Record),
-    );
 }

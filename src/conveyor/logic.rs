@@ -184,9 +184,17 @@ pub fn read_photo_eyes(
     let Ok(context) = rapier.single() else { return };
     let spec = &params.spec;
     let filter = QueryFilter::only_dynamic();
-    place_totes_along_lines(&roster, &lines, &totes, &mut totes_along);
+    // Each line's totes as distances along it, by line id (buffers kept between ticks).
+    totes_along.resize_with(roster.lines.len(), Vec::new);
+    totes_along.iter_mut().for_each(Vec::clear);
+    super::totes::for_each_tote_along_its_line(&roster, &lines, &totes, |i, along| {
+        if let Some(list) = totes_along.get_mut(i) {
+            list.push(along);
+        }
+    });
     let t = &spec.tote;
-    // However a tote lies (skewed, tipped), nothing of it is further from its centre.
+    // However a tote lies (skewed, tipped), nothing of it is further from its centre
+    // than half its diagonal; 0.1 m more for the beam's width.
     let reach = 0.5
         * (t.length_m * t.length_m + t.width_m * t.width_m + t.height_m * t.height_m).sqrt()
         + 0.1;
@@ -208,26 +216,6 @@ pub fn read_photo_eyes(
             };
             zone.photo_eye.blocked =
                 hit || zone.photo_eye.signal_margin < spec.photo_eye_min_margin;
-        }
-    }
-}
-
-/// Each line's totes as distances along it, by line id (buffers kept between ticks).
-fn place_totes_along_lines(
-    roster: &super::ConveyorRoster,
-    lines: &Query<&ConveyorLine>,
-    totes: &Query<(&super::line::Tote, &Transform)>,
-    along: &mut Vec<Vec<f32>>,
-) {
-    along.resize_with(roster.lines.len(), Vec::new);
-    along.iter_mut().for_each(Vec::clear);
-    for (tote, transform) in totes {
-        let i = tote.line as usize;
-        if let (Some(list), Some(line)) = (
-            along.get_mut(i),
-            roster.lines.get(i).and_then(|&e| lines.get(e).ok()),
-        ) {
-            list.push(line.along(Vec2::new(transform.translation.x, transform.translation.z)));
         }
     }
 }

@@ -65,16 +65,29 @@ pub fn survey_totes(
                 .map_or(f32::INFINITY, |b| b.start_m)
         })
         .collect();
-    for (tote, transform) in &totes {
-        let i = tote.line as usize;
-        let Some(line) = roster.lines.get(i).and_then(|&e| lines.get(e).ok()) else {
-            continue;
-        };
-        let along = line.along(Vec2::new(transform.translation.x, transform.translation.z));
+    for_each_tote_along_its_line(&roster, &lines, &totes, |i, along| {
         occupancy.nearest_to_induct_m[i] = occupancy.nearest_to_induct_m[i].min(along);
         occupancy.on_line[i] += 1;
         if along >= belt_start[i] {
             occupancy.on_belt[i] += 1;
+        }
+    });
+}
+
+/// Calls `each(line id, distance along that line)` for every tote on a known line.
+pub(super) fn for_each_tote_along_its_line(
+    roster: &ConveyorRoster,
+    lines: &Query<&ConveyorLine>,
+    totes: &Query<(&Tote, &Transform)>,
+    mut each: impl FnMut(usize, f32),
+) {
+    for (tote, transform) in totes {
+        let i = tote.line as usize;
+        if let Some(line) = roster.lines.get(i).and_then(|&e| lines.get(e).ok()) {
+            each(
+                i,
+                line.along(Vec2::new(transform.translation.x, transform.translation.z)),
+            );
         }
     }
 }

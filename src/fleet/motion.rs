@@ -199,7 +199,8 @@ fn standing_still(
             && plus_zero(w.encoder_rate_cps)
             && w.encoder_fraction.to_bits() != (-0.0f64).to_bits()
     };
-    let stands = |position: Vec2, heading: f32| {
+    // A zero coordinate or a -0 heading is one whose sign a step of nothing could flip.
+    let no_signed_zero = |position: Vec2, heading: f32| {
         position.x != 0.0 && position.y != 0.0 && heading.to_bits() != (-0.0f32).to_bits()
     };
     route.settled
@@ -216,8 +217,8 @@ fn standing_still(
         && plus_zero(health.overcurrent_s)
         && plus_zero(health.hall_silent_s)
         && !pose.is_changed()
-        && stands(pose.position, pose.heading)
-        && stands(odo.position, odo.heading)
+        && no_signed_zero(pose.position, pose.heading)
+        && no_signed_zero(odo.position, odo.heading)
         && (!odo.is_changed() || wrap_angle(odo.heading).to_bits() == odo.heading.to_bits())
 }
 

@@ -82,36 +82,40 @@ pub enum SimSet {
     ConveyorSense,
     /// Equipment raises and clears its alarms.
     Alarms,
-    /// Copy simulation state into transforms and messages for anyone looking.
+    /// Turn this tick's new alarm log entries into messages for anyone listening.
+    /// (Unit and pod transforms are for viewers only and are copied once a frame.)
     Publish,
     /// Append what happened this tick (fault changes, alarms) to the attempt log.
     Record,
+}
+
+impl SimSet {
+    /// The sets in the order a tick runs them (the one place that order is written).
+    pub const ORDER: [SimSet; 13] = [
+        SimSet::Clock,
+        SimSet::Actions,
+        SimSet::Faults,
+        SimSet::Plan,
+        SimSet::Traffic,
+        SimSet::Motion,
+        SimSet::Sense,
+        SimSet::Energy,
+        SimSet::ConveyorControl,
+        SimSet::ConveyorSense,
+        SimSet::Alarms,
+        SimSet::Publish,
+        SimSet::Record,
+    ];
 }
 
 /// The fixed 60 Hz clock and the tick's ordered sets.
 pub fn plugin(app: &mut App) {
     app.insert_resource(Time::<Fixed>::from_hz(TICK_HZ))
         .init_resource::<SimClock>()
-        .configure_sets(
-            FixedUpdate,
-            (
-                SimSet::Clock,
-                SimSet::Actions,
-                SimSet::Faults,
-                SimSet::Plan,
-                SimSet::Traffic,
-                SimSet::Motion,
-                SimSet::Sense,
-                SimSet::Energy,
-                SimSet::ConveyorControl,
-                SimSet::ConveyorSense,
-                SimSet::Alarms,
-                SimSet::Publish,
-                SimSet::Record,
-            )
-                .chain(),
-        )
         .add_systems(FixedUpdate, advance_clock.in_set(SimSet::Clock));
+    for pair in SimSet::ORDER.windows(2) {
+        app.configure_sets(FixedUpdate, pair[1].clone().after(pair[0].clone()));
+    }
     // The tick's systems run in one chain; a single-threaded executor avoids waking
     // worker threads sixty times a simulated second for no parallelism.
     app.edit_schedule(FixedUpdate, |schedule| {

@@ -67,6 +67,20 @@ pub fn authored_ron() -> ron::Options {
     ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
 }
 
+/// A bundled catalogue, read and parsed the first time a process asks and cloned to each
+/// caller after: `validate` and `verify` build hundreds of simulations, each needing the
+/// same catalogues. A failed read is not kept, so the next caller sees the error too.
+pub fn bundled_once<T: Clone + Send + Sync>(
+    cell: &'static std::sync::OnceLock<T>,
+    load: impl FnOnce() -> Result<T, LoadError>,
+) -> Result<T, LoadError> {
+    if let Some(loaded) = cell.get() {
+        return Ok(loaded.clone());
+    }
+    let loaded = load()?;
+    Ok(cell.get_or_init(|| loaded).clone())
+}
+
 /// A bundled asset: `./<relative>` when run from the checkout's root (or beside an
 /// installed copy), else the source tree's.
 pub fn bundled_asset(relative: &str) -> PathBuf {
@@ -131,5 +145,28 @@ pub fn inside(folder: &Path, name: &str) -> Result<PathBuf, Error> {
             name.escape_debug(),
             folder.display()
         ))),
+    }
+}
+
+#[cfg(test)]
+mod bundled_once_tests {
+    use std::sync::OnceLock;
+
+    use super::*;
+
+    #[test]
+    fn a_bundled_load_is_kept_once_it_succeeds_and_a_failure_is_not() {
+        static CELL: OnceLock<u32> = OnceLock::new();
+        let failed = bundled_once(&CELL, || {
+            Err(LoadError::Invalid {
+                path: "faults.ron".into(),
+                position: None,
+                message: "broken".into(),
+            })
+        });
+        assert!(failed.is_err());
+        assert_eq!(bundled_once(&CELL, || Ok(7)).ok(), Some(7));
+        // Read once: a second load is not even called.
+        assert_eq!(bundled_once(&CELL, || Ok(8)).ok(), Some(7));
     }
 }

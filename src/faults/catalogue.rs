@@ -54,9 +54,12 @@ impl FaultCatalogue {
         crate::data::load_ron(path)
     }
 
-    /// The catalogue shipped in `assets/catalogue/faults.ron`.
+    /// The catalogue shipped in `assets/catalogue/faults.ron`, read once per process.
     pub fn bundled() -> Result<Self, LoadError> {
-        Self::load(&crate::data::bundled_asset("assets/catalogue/faults.ron"))
+        static LOADED: std::sync::OnceLock<FaultCatalogue> = std::sync::OnceLock::new();
+        crate::data::bundled_once(&LOADED, || {
+            Self::load(&crate::data::bundled_asset("assets/catalogue/faults.ron"))
+        })
     }
 
     pub fn entry(&self, kind: &str) -> Option<&CatalogueEntry> {

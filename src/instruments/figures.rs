@@ -89,10 +89,13 @@ impl InstrumentFigures {
         crate::data::load_ron(path)
     }
 
-    /// The figures shipped in `assets/catalogue/instruments.ron`.
+    /// The figures shipped in `assets/catalogue/instruments.ron`, read once per process.
     pub fn bundled() -> Result<Self, LoadError> {
-        Self::load(&crate::data::bundled_asset(
-            "assets/catalogue/instruments.ron",
-        ))
+        static LOADED: std::sync::OnceLock<InstrumentFigures> = std::sync::OnceLock::new();
+        crate::data::bundled_once(&LOADED, || {
+            Self::load(&crate::data::bundled_asset(
+                "assets/catalogue/instruments.ron",
+            ))
+        })
     }
 }

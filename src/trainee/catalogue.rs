@@ -57,9 +57,12 @@ impl ActionCatalogue {
         crate::data::load_ron(path)
     }
 
-    /// The catalogue shipped in `assets/catalogue/actions.ron`.
+    /// The catalogue shipped in `assets/catalogue/actions.ron`, read once per process.
     pub fn bundled() -> Result<Self, LoadError> {
-        Self::load(&crate::data::bundled_asset("assets/catalogue/actions.ron"))
+        static LOADED: std::sync::OnceLock<ActionCatalogue> = std::sync::OnceLock::new();
+        crate::data::bundled_once(&LOADED, || {
+            Self::load(&crate::data::bundled_asset("assets/catalogue/actions.ron"))
+        })
     }
 
     /// Simulated seconds the action takes at the equipment (walking not included).

@@ -62,6 +62,34 @@ fn every_station_gets_work() {
     assert_eq!(counts.len(), stations, "stations with work: {counts:?}");
 }
 
+/// On a floor grown for a big fleet each station is sent pods from the storage nearest
+/// it, so a trip does not grow with the floor; every station still gets work.
+#[test]
+fn a_grown_floor_fetches_each_stations_pods_from_its_own_catchment() {
+    let layout = common::preset("default").sized_for_fleet(200);
+    let mut sim = common::sim_with(layout, 5);
+    let mut seen_stations = std::collections::HashSet::new();
+    for _ in 0..4 {
+        sim.run_ticks(common::minutes(1) / 2);
+        let world = sim.world_mut();
+        let grid = world.resource::<FloorGrid>().clone();
+        let mut reader = world.query::<&Mission>();
+        for mission in reader.iter(world) {
+            if let Mission::FetchPod { station, home, .. } = mission {
+                let site = &grid.stations[*station as usize];
+                assert!(
+                    site.catchment.contains(home),
+                    "station {station} fetches from {home:?}, outside its catchment"
+                );
+                seen_stations.insert(*station);
+            }
+        }
+    }
+    let stations = sim.world().resource::<FloorGrid>().stations.len();
+    assert_eq!(seen_stations.len(), stations, "stations with work");
+    assert!(sim.world().resource::<FleetStats>().picks > 0);
+}
+
 /// 200 units for 30 simulated minutes: the traffic invariants hold at every tick.
 #[test]
 fn two_hundred_units_never_share_a_cell_and_never_jam() {

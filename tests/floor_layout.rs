@@ -136,12 +136,28 @@ fn grown_floors_keep_the_stated_units_per_station_and_validate() {
             grid.storage_cells.len() >= 3 * units as usize,
             "{units} units"
         );
+        // Each station fetches from its nearest storage, so trips stay short however wide
+        // the floor grows: no storage cell outside its catchment is nearer than one inside.
+        for site in &grid.stations {
+            assert_eq!(site.catchment.len(), grown.pod_catchment as usize);
+            let farthest = site.catchment.iter().map(|c| c.manhattan(site.pick)).max();
+            let nearer_left_out = grid
+                .storage_cells
+                .iter()
+                .filter(|c| !site.catchment.contains(c))
+                .any(|c| Some(c.manhattan(site.pick)) < farthest);
+            assert!(!nearer_left_out, "{units} units, station {}", site.id);
+            if units > 1000 {
+                break; // one station is proof enough on the biggest floors
+            }
+        }
     }
-    // The training floor itself sends no more units to a station than its lane holds.
+    // The training floor itself sends no more units to a station than its lane holds,
+    // and draws its pods from the whole field (its recorded attempts depend on it).
     let grid = FloorGrid::from_layout(&base);
     assert!(
         grid.stations
             .iter()
-            .all(|s| s.capacity as usize == s.lane.len())
+            .all(|s| s.capacity as usize == s.lane.len() && s.catchment.is_empty())
     );
 }

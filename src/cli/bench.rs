@@ -35,6 +35,10 @@ pub struct BenchArgs {
     /// Frames rendered per window for `--render` (the first 10 are left out).
     #[arg(long, default_value_t = 120)]
     render_frames: u32,
+    /// Sim speed the windows run at for `--render` (times real time; the window offers
+    /// 1, 4 and 16); the speed they achieve is reported beside their frame times.
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=64))]
+    render_speed: u32,
     /// Also measure each set of the tick (microseconds per tick, printed after the table).
     #[arg(long)]
     profile: bool,
@@ -48,8 +52,12 @@ impl BenchArgs {
         if self.render {
             let scratch =
                 std::env::temp_dir().join(format!("faultline-render-{}", std::process::id()));
-            let figures =
-                super::bench_render::measure(&self.render_units, self.render_frames, &scratch);
+            let figures = super::bench_render::measure(&super::bench_render::RenderPlan {
+                units: &self.render_units,
+                frames: self.render_frames,
+                speed: self.render_speed,
+                scratch: &scratch,
+            });
             let _ = std::fs::remove_dir_all(&scratch);
             print!("{}", super::bench_render::table(&figures?));
             return Ok(());

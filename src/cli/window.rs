@@ -66,6 +66,10 @@ pub struct RunArgs {
     /// (the reference scene `faultline bench --render` compares the window with).
     #[arg(long)]
     plain_scene: bool,
+    /// Sim speed at start, times real time (the window offers 1, 4 and 16). A floor the
+    /// computer cannot run that fast says so in the top bar.
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=64))]
+    speed: u32,
     /// Run as a lab station of this session (with --trainee): the trainee's next scenario,
     /// under the session's conditions, logged to the session's attempts folder.
     #[arg(long)]
@@ -136,6 +140,7 @@ impl Default for RunArgs {
             meter: false,
             watch: false,
             plain_scene: false,
+            speed: 1,
             session: None,
             edit: false,
         }
@@ -240,6 +245,7 @@ impl RunArgs {
             watch: watch_path,
             edit: self.edit.then(|| self.scenario.clone()).flatten(),
             plain_scene: self.plain_scene,
+            speed: self.speed as f32,
         })
     }
 

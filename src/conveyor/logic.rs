@@ -8,7 +8,7 @@ use super::line::{BeltSection, ConveyorLine, MdrZone, VfdTrip, ZoneState};
 use super::totes::LineOccupancy;
 use super::{ConveyorParams, ConveyorRoster};
 use crate::floor::floor_point;
-use crate::sim::TICK_DT;
+use crate::sim::{TICK_DT, math};
 
 /// Each zone runs while its photo-eye is clear (ready to receive) or the next zone
 /// can take its tote; otherwise it stops and holds: totes queue without touching.
@@ -138,7 +138,7 @@ pub fn run_belts(
         belt.vfd.dc_bus_v = if line.energised() {
             full_bus
         } else {
-            belt.vfd.dc_bus_v * (-TICK_DT / spec.dc_bus_bleed_time_s).exp()
+            belt.vfd.dc_bus_v * math::expf(-TICK_DT / spec.dc_bus_bleed_time_s)
         };
         belt.vfd.setpoint_hz = if run { spec.base_frequency_hz } else { 0.0 };
         let ramp = spec.base_frequency_hz / spec.accel_time_s * TICK_DT;

@@ -3,6 +3,7 @@
 mod battery;
 mod claims;
 mod health;
+mod idle_units;
 mod localization;
 mod mission;
 mod motion;

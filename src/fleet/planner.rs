@@ -6,10 +6,11 @@ use rand::RngExt;
 
 use super::battery::Battery;
 use super::claims::{CellReservations, SpurClaims, StationLoad};
+use super::idle_units::IdleUnits;
 use super::mission::{FetchStep, Mission};
 use super::unit::Route;
 use super::{FleetParams, FleetRoster};
-use crate::floor::{CellKind, FloorGrid, PodRoster};
+use crate::floor::{CellKind, FloorGrid, PodRoster, StationSite};
 use crate::sim::{SimClock, SimRng};
 
 /// The planner looks for work this often, ticks (a quarter second).
@@ -55,20 +56,23 @@ pub fn assign_jobs(
     if pods.entities.is_empty() {
         return;
     }
-    for station in 0..grid.stations.len() as u16 {
+    // Built when a station first needs a unit: the jobs above have taken theirs.
+    let mut idle: Option<IdleUnits> = None;
+    for site in &grid.stations {
+        let station = site.id;
         while load.has_room(station) {
             let chosen = test_drive_job(&roster, &grid, &pods, &claims, &mut test_drives, &units)
                 .or_else(|| {
-                    choose_pod_and_unit(
-                        &roster,
-                        &grid,
-                        &reservations,
-                        &pods,
-                        &claims,
+                    let idle =
+                        idle.get_or_insert_with(|| idle_units(&roster, &grid, threshold, &units));
+                    let pick = PodPick {
+                        grid: &grid,
+                        reservations: &reservations,
+                        pods: &pods,
+                        claims: &claims,
                         threshold,
-                        &mut rng,
-                        &units,
-                    )
+                    };
+                    pick.choose(site, idle, &mut rng, &units)
                 });
             let Some((pod, unit)) = chosen else {
                 break;
@@ -77,6 +81,9 @@ pub fn assign_jobs(
             let Ok((mut mission, mut route, _)) = units.get_mut(unit) else {
                 break;
             };
+            if let Some(idle) = idle.as_mut() {
+                idle.remove(unit, route.current);
+            }
             pods.in_use[pod as usize] = true;
             claims.claim(&grid, home, unit);
             load.take(station);
@@ -294,54 +301,77 @@ fn test_drive_job(
     None
 }
 
-fn choose_pod_and_unit(
+/// Every unit free for a job and not inside a locked zone, in roster order.
+fn idle_units(
     roster: &FleetRoster,
     grid: &FloorGrid,
-    reservations: &CellReservations,
-    pods: &PodRoster,
-    claims: &SpurClaims,
     threshold: f32,
-    rng: &mut SimRng,
     units: &Query<(&mut Mission, &mut Route, &Battery)>,
-) -> Option<(u32, Entity)> {
-    for _ in 0..POD_ATTEMPTS {
-        let pod = rng.0.random_range(0..pods.entities.len()) as u32;
-        if pods.in_use[pod as usize] {
-            continue;
-        }
-        let home = pods.homes[pod as usize];
-        // Pods inside a locked zone are out of reach until it is lifted.
-        if grid.is_locked(home) {
-            continue;
-        }
-        match claims.claimant(grid, home) {
-            // A unit parked under the pod takes the job itself, if it can.
-            Some(parked) => {
-                if let Ok((mission, _, battery)) = units.get(parked)
-                    && is_available(mission, battery, threshold)
-                {
-                    return Some((pod, parked));
-                }
+) -> IdleUnits {
+    IdleUnits::new(roster.units.iter().enumerate().filter_map(|(order, &e)| {
+        let (mission, route, battery) = units.get(e).ok()?;
+        (is_available(mission, battery, threshold) && !grid.is_locked(route.current)).then_some((
+            order,
+            route.current,
+            e,
+        ))
+    }))
+}
+
+/// What choosing a pod for a station reads.
+struct PodPick<'a> {
+    grid: &'a FloorGrid,
+    reservations: &'a CellReservations,
+    pods: &'a PodRoster,
+    claims: &'a SpurClaims,
+    threshold: f32,
+}
+
+impl PodPick<'_> {
+    /// A free pod for `station` (a random one from its catchment, or from the whole field
+    /// when it has none) and the unit to fetch it: the one parked under it, else the
+    /// nearest free unit.
+    fn choose(
+        &self,
+        station: &StationSite,
+        idle: &IdleUnits,
+        rng: &mut SimRng,
+        units: &Query<(&mut Mission, &mut Route, &Battery)>,
+    ) -> Option<(u32, Entity)> {
+        let (grid, pods) = (self.grid, self.pods);
+        for _ in 0..POD_ATTEMPTS {
+            let pod = if station.catchment.is_empty() {
+                rng.0.random_range(0..pods.entities.len()) as u32
+            } else {
+                let cell = station.catchment[rng.0.random_range(0..station.catchment.len())];
+                let Some(pod) = pods.pod_at_home_cell(grid, cell) else {
+                    continue;
+                };
+                pod
+            };
+            if pods.in_use[pod as usize] {
+                continue;
             }
-            None if reservations.holder(grid, home).is_none() => {
-                let nearest = roster
-                    .units
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(order, &e)| {
-                        let (mission, route, battery) = units.get(e).ok()?;
-                        (is_available(mission, battery, threshold)
-                            && !grid.is_locked(route.current))
-                        .then(|| (route.current.manhattan(home), order, e))
-                    })
-                    .min_by_key(|(distance, order, _)| (*distance, *order));
-                if let Some((_, _, unit)) = nearest {
-                    return Some((pod, unit));
-                }
-                return None;
+            let home = pods.homes[pod as usize];
+            // Pods inside a locked zone are out of reach until it is lifted.
+            if grid.is_locked(home) {
+                continue;
             }
-            None => {}
+            match self.claims.claimant(grid, home) {
+                // A unit parked under the pod takes the job itself, if it can.
+                Some(parked) => {
+                    if let Ok((mission, _, battery)) = units.get(parked)
+                        && is_available(mission, battery, self.threshold)
+                    {
+                        return Some((pod, parked));
+                    }
+                }
+                None if self.reservations.holder(grid, home).is_none() => {
+                    return idle.nearest(home).map(|unit| (pod, unit));
+                }
+                None => {}
+            }
         }
+        None
     }
-    None
 }

@@ -132,6 +132,8 @@ pub struct StationSite {
     pub exit_to: Cell,
     /// Units the planner may send to this station at once (not yet done picking).
     pub capacity: u32,
+    /// Storage cells whose pods this station is sent (nearest first); empty: any pod.
+    pub catchment: Vec<Cell>,
 }
 
 /// A charger and the aisle cell in front of it.
@@ -259,6 +261,10 @@ impl FloorGrid {
                 .units_in_flight
                 .unwrap_or(lane.len() as u32)
                 .max(1);
+            let catchment = layout
+                .stations
+                .pod_catchment
+                .map_or_else(Vec::new, |k| self.nearest_storage(pick, k as usize));
             self.stations.push(StationSite {
                 id,
                 capacity,
@@ -266,8 +272,26 @@ impl FloorGrid {
                 pick,
                 entry_from,
                 exit_to,
+                catchment,
             });
         }
+    }
+
+    /// The `count` storage cells nearest `to`, nearest first (ties in storage order).
+    fn nearest_storage(&self, to: Cell, count: usize) -> Vec<Cell> {
+        let mut cells: Vec<(u32, usize)> = (self.storage_cells.iter().enumerate())
+            .map(|(i, c)| (c.manhattan(to), i))
+            .collect();
+        let count = count.min(cells.len());
+        if count < cells.len() {
+            cells.select_nth_unstable(count);
+            cells.truncate(count);
+        }
+        cells.sort_unstable();
+        cells
+            .into_iter()
+            .map(|(_, i)| self.storage_cells[i])
+            .collect()
     }
 
     fn place_chargers(&mut self, layout: &FloorLayout) {

@@ -61,6 +61,10 @@ pub struct StationRow {
     /// the lane is full, the extra units waiting their turn in the aisle.
     #[serde(default)]
     pub units_in_flight: Option<u32>,
+    /// Storage cells each station draws its pods from: its nearest this many (default:
+    /// any pod on the floor). A big floor's planner keeps trips short this way.
+    #[serde(default)]
+    pub pod_catchment: Option<u32>,
     /// How the stations grow on a floor grown for a bigger fleet (`bench`, `run --units`);
     /// without it, as many stations as the storage's width holds.
     #[serde(default)]
@@ -73,6 +77,8 @@ pub struct StationRow {
 pub struct GrownStations {
     pub units_per_station: f32,
     pub units_in_flight: u32,
+    /// Each station's pods come from its nearest this many storage cells.
+    pub pod_catchment: u32,
 }
 
 /// Chargers along the north edge.
@@ -176,6 +182,18 @@ impl FloorLayout {
                 grown.units_per_station
             ));
         }
+        let catchments = [
+            ("stations.pod_catchment", self.stations.pod_catchment),
+            (
+                "stations.grown.pod_catchment",
+                self.stations.grown.map(|g| g.pod_catchment),
+            ),
+        ];
+        for (field, catchment) in catchments {
+            if catchment == Some(0) {
+                problems.push(format!("{field} is 0, expected at least 1 storage cell"));
+            }
+        }
         let (lo, hi) = self.stations.pick_time_s;
         if !(lo > 0.0 && hi >= lo) {
             problems.push(format!(
@@ -229,6 +247,7 @@ impl FloorLayout {
         let stations = grown.map(|g| ((units as f32 / g.units_per_station).ceil() as u32).max(1));
         if let Some(g) = grown {
             layout.stations.units_in_flight = Some(g.units_in_flight);
+            layout.stations.pod_catchment = Some(g.pod_catchment);
         }
         if let Some(stations) = stations {
             let columns_for_stations =

@@ -10,6 +10,7 @@ use super::selection::Selection;
 use crate::conveyor::{BeltSection, MdrZone};
 use crate::fleet::{Charger, Pose};
 use crate::floor::{FloorGrid, floor_point};
+use crate::sim::math;
 use crate::trainee::Technician;
 
 pub(super) fn plugin(app: &mut App) {
@@ -163,7 +164,7 @@ fn apply_aim(
             view_from = -view_from;
         }
         if view_from.length() > 0.1 {
-            let yaw = view_from.x.atan2(view_from.y);
+            let yaw = math::atan2f(view_from.x, view_from.y);
             camera.target_yaw = yaw;
             camera.yaw = Some(yaw);
         }

@@ -82,6 +82,7 @@ pub(super) struct PanelData<'w, 's> {
     roster: Res<'w, FleetRoster>,
     stats: Res<'w, FleetStats>,
     conveyors: Res<'w, ConveyorRoster>,
+    pace: Res<'w, super::pace::Pace>,
     alarms: Res<'w, AlarmLog>,
     log: Res<'w, AttemptLog>,
     units: Query<'w, 's, UnitView>,
@@ -135,6 +136,7 @@ fn draw_dock(
         shift: &c.shift,
         stats: &data.stats,
         conveyors: &data.conveyors,
+        pace: &data.pace,
     };
     let toggles = top_bar::Toggles {
         aim: &mut c.aim,

@@ -20,6 +20,7 @@ mod keyboard_help;
 mod line_model;
 mod notebook;
 mod overlays;
+mod pace;
 mod safety_marks;
 mod scenario_picker;
 mod scene;
@@ -86,6 +87,8 @@ pub struct WindowOptions {
     /// Only the floor, its lights and the equipment's meshes: no panels, no overlays,
     /// no evidence (the reference `bench --render` compares the window with).
     pub plain_scene: bool,
+    /// The sim speed the floor starts at (1, 4 or 16 in the window's choices).
+    pub speed: f32,
 }
 
 /// How the window first shows the floor.
@@ -180,7 +183,7 @@ impl Plugin for GuiPlugin {
         .add_systems(PostStartup, warm_up)
         .insert_state(shift::opening_phase(&options.opening, screenshot_mode))
         // A screenshot shows the floor at the warm-up time, not hurried past it.
-        .insert_resource(shift::SimSpeed::new(!screenshot_mode))
+        .insert_resource(shift::SimSpeed::new(!screenshot_mode).at(options.speed))
         .insert_resource(shift::Shift {
             ticket: options
                 .opening
@@ -206,6 +209,7 @@ impl Plugin for GuiPlugin {
             overlays::plugin,
             debrief_window::plugin,
             avatar::plugin,
+            pace::plugin,
         ));
         if let Some(unit) = options.select_unit {
             app.insert_resource(selection::InitialSelection(unit));
@@ -271,6 +275,10 @@ fn plain_scene(app: &mut App, options: &WindowOptions) {
             ticks: (options.warmup_seconds.max(0.0) * TICK_HZ).round() as u64,
         })
         .add_systems(PostStartup, warm_up)
+        .add_systems(Startup, {
+            let speed = options.speed;
+            move |mut time: ResMut<Time<Virtual>>| shift::run_virtual_time_at(&mut time, speed)
+        })
         .add_plugins((
             scene::plugin,
             scene::tiles_plugin,

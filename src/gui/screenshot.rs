@@ -7,6 +7,8 @@ use std::path::PathBuf;
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured};
 
+use crate::sim::SimClock;
+
 #[derive(Resource, Debug, Clone)]
 struct ScreenshotPlan {
     path: PathBuf,
@@ -16,6 +18,9 @@ struct ScreenshotPlan {
     /// Real time of the last frame, and each frame's time since the one before, s.
     last_frame_s: Option<f64>,
     frame_times: Vec<f64>,
+    /// (real, sim) seconds when the warm-up frames were done: the sim speed achieved
+    /// over the measured frames is reported with their times.
+    measured_from: Option<(f64, f64)>,
 }
 
 /// Frames left out of the frame-time figures while caches and pipelines warm up.
@@ -29,6 +34,7 @@ pub(super) fn plugin(app: &mut App, path: PathBuf, frames: u32) {
         requested: false,
         last_frame_s: None,
         frame_times: Vec::new(),
+        measured_from: None,
     })
     .add_systems(Update, request_screenshot);
 }
@@ -36,6 +42,7 @@ pub(super) fn plugin(app: &mut App, path: PathBuf, frames: u32) {
 fn request_screenshot(
     mut commands: Commands,
     time: Res<Time<Real>>,
+    clock: Res<SimClock>,
     dock: Option<Res<super::dock::DockState>>,
     mut plan: ResMut<ScreenshotPlan>,
 ) {
@@ -45,6 +52,9 @@ fn request_screenshot(
         && !plan.requested
     {
         plan.frame_times.push(now - last);
+        if plan.frame_times.len() == WARM_UP_FRAMES {
+            plan.measured_from = Some((now, clock.seconds()));
+        }
     }
     if plan.requested || plan.rendered < plan.frames {
         return;
@@ -59,6 +69,14 @@ fn request_screenshot(
     }
     if let Some((mean, p95, n)) = frame_time_figures(&plan.frame_times) {
         info!("frame times: mean {mean:.2} ms, p95 {p95:.2} ms over {n} frames");
+    }
+    if let Some((real, sim)) = plan.measured_from
+        && now > real
+    {
+        info!(
+            "sim speed: {:.2}x over the measured frames",
+            (clock.seconds() - sim) / (now - real)
+        );
     }
     let path = plan.path.clone();
     commands.spawn(Screenshot::primary_window()).observe(

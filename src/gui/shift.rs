@@ -70,6 +70,12 @@ impl SimSpeed {
         self.paused || self.held
     }
 
+    /// The same, starting at `speed` (`run --speed`).
+    pub fn at(mut self, speed: f32) -> Self {
+        self.chosen = speed;
+        self
+    }
+
     /// Choose a speed (and resume).
     pub fn set(&mut self, speed: f32) {
         self.chosen = speed;
@@ -185,16 +191,27 @@ fn apply_sim_speed(
         }
         return;
     }
-    let wanted = speed.effective();
     if time.is_paused() {
         time.unpause();
     }
+    run_virtual_time_at(&mut time, speed.effective());
+}
+
+/// Sets how fast virtual (and so simulated) time runs. A frame may carry up to a second
+/// of real time's worth, so the floor keeps its speed down to a frame a second (a slow
+/// renderer, a big floor); below that it falls behind, and `pace` says so on screen.
+pub(super) fn run_virtual_time_at(time: &mut Time<Virtual>, wanted: f32) {
     if (time.relative_speed() - wanted).abs() > f32::EPSILON {
         time.set_relative_speed(wanted);
-        // Let virtual time catch up at high speed rather than clamp each frame.
-        time.set_max_delta(std::time::Duration::from_secs_f32(0.25 * wanted.max(1.0)));
+    }
+    let most = std::time::Duration::from_secs_f32(MOST_REAL_TIME_PER_FRAME_S * wanted.max(1.0));
+    if time.max_delta() != most {
+        time.set_max_delta(most);
     }
 }
+
+/// Real time one frame may carry; Bevy's default is a quarter second.
+const MOST_REAL_TIME_PER_FRAME_S: f32 = 1.0;
 
 /// Space pauses and resumes; 1, 2 and 3 set 1×, 4× and 16×.
 fn speed_keys(keys: Res<ButtonInput<KeyCode>>, mut speed: ResMut<SimSpeed>) {

@@ -5,6 +5,7 @@ use bevy_egui::egui::{self, Color32, RichText};
 
 use super::camera_aim::{Aim, CameraAim};
 use super::dock::DockState;
+use super::pace::Pace;
 use super::shift::{Shift, SimSpeed, shift_left};
 use super::test_points::MeterInHand;
 use super::thermal_view::ThermalView;
@@ -18,6 +19,7 @@ pub(super) struct TopBar<'a> {
     pub shift: &'a Shift,
     pub stats: &'a FleetStats,
     pub conveyors: &'a ConveyorRoster,
+    pub pace: &'a Pace,
 }
 
 /// The views and docks the bar switches.
@@ -60,6 +62,19 @@ pub(super) fn show(root: &mut egui::Ui, bar: TopBar, speed: &mut SimSpeed, toggl
                 if ui.selectable_label(active, format!("{choice}×")).clicked() {
                     speed.set(choice);
                 }
+            }
+            if let Some((achieved, wanted)) = bar.pace.falling_behind() {
+                ui.label(
+                    RichText::new(format!(
+                        "⚠ running at {achieved:.1}×, cannot keep up with {wanted}×"
+                    ))
+                    .strong()
+                    .color(Color32::from_rgb(250, 170, 40)),
+                )
+                .on_hover_text(
+                    "This computer cannot simulate and draw the floor that fast: sim time \
+                     runs slower than chosen. Choose a lower speed, or close panels.",
+                );
             }
             ui.separator();
             ui.label(format!(

@@ -5,6 +5,7 @@
 use super::figures::MeterFigures;
 use crate::conveyor::{BeltSection, ConveyorLine, MdrZone};
 use crate::fleet::{Battery, Charger, WheelMotor};
+use crate::sim::math;
 
 /// One reading as the instrument shows it.
 #[derive(Debug, Clone, PartialEq)]
@@ -152,7 +153,7 @@ pub fn unit_bus(
     match since_isolation_s {
         _ if live => UnitBus::Live { volts: pack_v },
         Some(t) if t < f.unit_bus_drain_s as f64 => UnitBus::Draining {
-            volts: pack_v as f64 * (-t / f.unit_bus_time_constant_s as f64).exp(),
+            volts: pack_v as f64 * math::exp(-t / f.unit_bus_time_constant_s as f64),
             wait_s: f.unit_bus_drain_s as f64 - t,
         },
         _ => UnitBus::Dead,

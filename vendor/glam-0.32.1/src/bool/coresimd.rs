@@ -1,0 +1,2 @@
+pub mod bvec3a;
+pub mod bvec4a;

@@ -1,0 +1,2 @@
+mod vec3a_impl;
+mod vec4_impl;

@@ -198,20 +198,21 @@ fn apply_sim_speed(
 }
 
 /// Sets how fast virtual (and so simulated) time runs. A frame may carry up to a second
-/// of real time's worth, so the floor keeps its speed down to a frame a second (a slow
-/// renderer, a big floor); below that it falls behind, and `pace` says so on screen.
+/// of real time (times the speed in sim time), so the floor keeps its speed down to a
+/// frame a second (a slow renderer) while a frame's simulation stays bounded and the
+/// window answers; below that the floor falls behind, and `pace` says so on screen.
 pub(super) fn run_virtual_time_at(time: &mut Time<Virtual>, wanted: f32) {
     if (time.relative_speed() - wanted).abs() > f32::EPSILON {
         time.set_relative_speed(wanted);
     }
-    let most = std::time::Duration::from_secs_f32(MOST_REAL_TIME_PER_FRAME_S * wanted.max(1.0));
-    if time.max_delta() != most {
-        time.set_max_delta(most);
+    if time.max_delta() != MOST_REAL_TIME_PER_FRAME {
+        time.set_max_delta(MOST_REAL_TIME_PER_FRAME);
     }
 }
 
-/// Real time one frame may carry; Bevy's default is a quarter second.
-const MOST_REAL_TIME_PER_FRAME_S: f32 = 1.0;
+/// Real time one frame may carry (Bevy clamps the real delta before the speed applies);
+/// Bevy's default is a quarter second.
+const MOST_REAL_TIME_PER_FRAME: std::time::Duration = std::time::Duration::from_secs(1);
 
 /// Space pauses and resumes; 1, 2 and 3 set 1×, 4× and 16×.
 fn speed_keys(keys: Res<ButtonInput<KeyCode>>, mut speed: ResMut<SimSpeed>) {

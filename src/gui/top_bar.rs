@@ -65,16 +65,15 @@ pub(super) fn show(root: &mut egui::Ui, bar: TopBar, speed: &mut SimSpeed, toggl
             }
             if let Some((achieved, wanted)) = bar.pace.falling_behind() {
                 ui.label(
-                    RichText::new(format!(
-                        "⚠ running at {achieved:.1}×, cannot keep up with {wanted}×"
-                    ))
-                    .strong()
-                    .color(Color32::from_rgb(250, 170, 40)),
+                    RichText::new(format!("⚠ only {achieved:.1}×: can't keep up"))
+                        .strong()
+                        .color(Color32::from_rgb(250, 170, 40)),
                 )
-                .on_hover_text(
-                    "This computer cannot simulate and draw the floor that fast: sim time \
-                     runs slower than chosen. Choose a lower speed, or close panels.",
-                );
+                .on_hover_text(format!(
+                    "{wanted}× chosen, but this computer cannot simulate and draw the floor \
+                     that fast: sim time runs at {achieved:.1}× real time. Choose a lower \
+                     speed, or close panels."
+                ));
             }
             ui.separator();
             ui.label(format!(

@@ -381,8 +381,10 @@ fn the_editor_opens_beside_the_floor_and_refuses_a_broken_file() {
     let file = scenario.to_str().expect("utf-8 path");
     let plain = dir.join("plain.png");
     let editor = dir.join("editor.png");
-    screenshot(&[file, "--frames", "6"], &plain);
-    let args = ["edit", file, "--frames", "6", "--screenshot"].map(std::ffi::OsStr::new);
+    // Enough frames that lavapipe has built its pipelines under a busy CI machine (at 6,
+    // both shots were once still black).
+    screenshot(&[file, "--frames", "12"], &plain);
+    let args = ["edit", file, "--frames", "12", "--screenshot"].map(std::ffi::OsStr::new);
     let output = under_xvfb(&[&args[..], &[editor.as_os_str()]].concat());
     assert!(
         output.status.success(),

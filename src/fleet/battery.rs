@@ -207,6 +207,7 @@ pub struct Charger {
 pub fn update_batteries(
     params: Res<FleetParams>,
     grid: Res<FloorGrid>,
+    roster: Res<super::FleetRoster>,
     mut units: Query<(
         &DriveMotors,
         &Lift,
@@ -261,10 +262,10 @@ pub fn update_batteries(
                 .chargers
                 .get(charger_id as usize)
                 .is_some_and(|site| site.cell == route.current);
-            if let Some(mut charger) = chargers
-                .iter_mut()
-                .find(|c| c.id == charger_id)
-                .filter(|_| at_pads)
+            let charger = roster.chargers.get(charger_id as usize);
+            if let Some(mut charger) = charger
+                .and_then(|&entity| chargers.get_mut(entity).ok())
+                .filter(|c| at_pads && c.id == charger_id)
             {
                 let headroom = charger.output_voltage_v - battery.voltage_v;
                 if battery.soc() < spec.charge_until_soc && headroom > 0.0 && !charger.locked_out {

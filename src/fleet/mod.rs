@@ -65,10 +65,13 @@ pub struct FleetStats {
     pub charges_started: u64,
 }
 
-/// Every drive unit's entity, in id order: the order all fleet decisions are made in.
+/// Every drive unit's entity, in id order: the order all fleet decisions are made in;
+/// and every charger's, by id.
 #[derive(Resource, Debug, Default, Clone)]
 pub struct FleetRoster {
     pub units: Vec<Entity>,
+    /// The chargers by id, so a docked unit finds its charger without a search.
+    pub chargers: Vec<Entity>,
 }
 
 /// Needs [`FloorGrid`] and [`FleetParams`] (inserted by the composition root).
@@ -119,10 +122,15 @@ pub(crate) fn plugin(app: &mut App) {
         .init_resource::<StationLoad>();
 }
 
-fn spawn_chargers(mut commands: Commands, grid: Res<FloorGrid>, params: Res<FleetParams>) {
+fn spawn_chargers(
+    mut commands: Commands,
+    grid: Res<FloorGrid>,
+    params: Res<FleetParams>,
+    mut roster: ResMut<FleetRoster>,
+) {
     let spec = &params.chargers;
     for site in &grid.chargers {
-        commands.spawn((
+        let charger = commands.spawn((
             Name::new(format!("Charger C{}", site.id)),
             Charger {
                 id: site.id,
@@ -135,6 +143,7 @@ fn spawn_chargers(mut commands: Commands, grid: Res<FloorGrid>, params: Res<Flee
             },
             Transform::from_translation(floor_point(grid.center(site.cell), 0.0)),
         ));
+        roster.chargers.push(charger.id());
     }
 }
 

@@ -38,8 +38,9 @@ impl BatteryCell {
         let volts = match segment_value(curve, self.segment, self.soc) {
             Some(volts) => volts,
             None => {
-                self.segment = segment_of(curve, self.soc);
-                ocv(curve, self.soc)
+                let (volts, segment) = ocv_and_segment(curve, self.soc);
+                self.segment = segment;
+                volts
             }
         };
         self.open_circuit = (self.soc, volts);
@@ -50,19 +51,15 @@ impl BatteryCell {
 /// [`ocv`] within segment `k` of the curve, if `soc` lies in it (`s_k < soc <= s_k+1`,
 /// where the scan in [`ocv`] would stop): the same expression, so the same bits.
 fn segment_value(curve: &[(f32, f32)], k: usize, soc: f32) -> Option<f32> {
-    let &[(s0, v0), (s1, v1)] = curve.get(k..)?.get(..2)? else {
+    let &[low, high] = curve.get(k..)?.get(..2)? else {
         return None;
     };
-    (soc > s0 && soc <= s1).then(|| v0 + (v1 - v0) * (soc - s0) / (s1 - s0))
+    (soc > low.0 && soc <= high.0).then(|| along_segment(low, high, soc))
 }
 
-/// The segment [`ocv`]'s scan stops in for `soc` (past either end: a segment that will
-/// not match, so the scan runs again).
-fn segment_of(curve: &[(f32, f32)], soc: f32) -> usize {
-    curve
-        .windows(2)
-        .position(|pair| soc > pair[0].0 && soc <= pair[1].0)
-        .unwrap_or(usize::MAX)
+/// Linear interpolation between two points of the curve.
+fn along_segment((s0, v0): (f32, f32), (s1, v1): (f32, f32), soc: f32) -> f32 {
+    v0 + (v1 - v0) * (soc - s0) / (s1 - s0)
 }
 
 /// A pack with its battery management system's readings.
@@ -105,13 +102,13 @@ impl Battery {
                     1.0 + rng.0.random_range(-1.0..=1.0) * spec.cell_capacity_spread;
                 let cell_soc =
                     (soc + rng.0.random_range(-1.0..=1.0) * spec.cell_soc_spread).clamp(0.0, 1.0);
-                let open_circuit_v = ocv(&spec.ocv_curve, cell_soc);
+                let (open_circuit_v, segment) = ocv_and_segment(&spec.ocv_curve, cell_soc);
                 BatteryCell {
                     soc: cell_soc,
                     capacity_factor,
                     voltage_v: open_circuit_v,
                     open_circuit: (cell_soc, open_circuit_v),
-                    segment: segment_of(&spec.ocv_curve, cell_soc),
+                    segment,
                 }
             })
             .collect::<Vec<_>>();
@@ -173,19 +170,24 @@ pub fn motor_draw(power_w: f32, open_circuit_v: f32, base_a: f32, resistance_ohm
 
 /// Open-circuit cell voltage at a state of charge, by linear interpolation of the curve.
 pub fn ocv(curve: &[(f32, f32)], soc: f32) -> f32 {
+    ocv_and_segment(curve, soc).0
+}
+
+/// [`ocv`], and the segment of the curve it was read in (`usize::MAX` past either end:
+/// a segment no charge matches, so the next lookup scans again).
+fn ocv_and_segment(curve: &[(f32, f32)], soc: f32) -> (f32, usize) {
     let Some(first) = curve.first() else {
-        return 0.0;
+        return (0.0, usize::MAX);
     };
     if soc <= first.0 {
-        return first.1;
+        return (first.1, usize::MAX);
     }
-    for pair in curve.windows(2) {
-        let ((s0, v0), (s1, v1)) = (pair[0], pair[1]);
-        if soc <= s1 {
-            return v0 + (v1 - v0) * (soc - s0) / (s1 - s0);
+    for (k, pair) in curve.windows(2).enumerate() {
+        if soc <= pair[1].0 {
+            return (along_segment(pair[0], pair[1], soc), k);
         }
     }
-    curve.last().map_or(0.0, |p| p.1)
+    (curve.last().map_or(0.0, |p| p.1), usize::MAX)
 }
 
 /// Marks a charger: its pads and what it can deliver.

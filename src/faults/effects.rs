@@ -15,20 +15,6 @@ use crate::fleet::{
 use crate::floor::{FiducialStickers, FloorGrid, floor_point, heading_rotation};
 use crate::scenario::{FaultKind, ResolvedTarget, VfdTripCause, Wheel};
 
-/// The order faults write their parts in: those not acting first (they write the
-/// as-new value), then by severity, so when two faults act on one part (a bind, then
-/// the winding it burns) the stronger one holds whatever their order in the file.
-fn effect_order(schedule: &FaultSchedule) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..schedule.faults.len()).collect();
-    order.sort_by(|&a, &b| {
-        let (fa, fb) = (&schedule.faults[a], &schedule.faults[b]);
-        (fa.active, fa.severity)
-            .partial_cmp(&(fb.active, fb.severity))
-            .unwrap_or(std::cmp::Ordering::Equal)
-    });
-    order
-}
-
 /// Blend from the as-new value to the fully faulty one by severity.
 fn blend(new: f32, faulty: f32, severity: f32) -> f32 {
     new + (faulty - new) * severity
@@ -49,7 +35,8 @@ pub fn apply_unit_faults(
 ) {
     let drive = &params.fleet.drive;
     let pack = &params.fleet.battery;
-    for i in effect_order(&schedule) {
+    let schedule = &mut *schedule;
+    for &i in &schedule.effect_order {
         let fault = &mut schedule.faults[i];
         let ResolvedTarget::Unit(id) = fault.spec.target else {
             continue;
@@ -127,10 +114,7 @@ pub fn apply_floor_faults(
     mut stickers: ResMut<FiducialStickers>,
     mut chargers: Query<&mut Charger>,
 ) {
-    for fault in effect_order(&schedule)
-        .into_iter()
-        .map(|i| &schedule.faults[i])
-    {
+    for fault in schedule.in_effect_order() {
         match (&fault.spec.kind, fault.spec.target) {
             (FaultKind::DamagedFiducial { read_rate }, ResolvedTarget::Cell(cell)) => {
                 let quality = blend(1.0, *read_rate, fault.severity);
@@ -165,10 +149,7 @@ pub fn apply_conveyor_faults(
     mut belts: Query<&mut BeltSection>,
     obstructions: Query<(Entity, &JamObstruction)>,
 ) {
-    for fault in effect_order(&schedule)
-        .into_iter()
-        .map(|i| &schedule.faults[i])
-    {
+    for fault in schedule.in_effect_order() {
         let s = fault.severity;
         let on = fault.active;
         match (&fault.spec.kind, fault.spec.target) {

@@ -40,6 +40,9 @@ pub struct InjectedFault {
 #[derive(Resource, Debug, Default, Clone)]
 pub struct FaultSchedule {
     pub faults: Vec<InjectedFault>,
+    /// This tick's order for writing the faults' effects (see `order_effects`): kept
+    /// here so a tick sorts in place instead of allocating an order per effect system.
+    effect_order: Vec<usize>,
 }
 
 impl FaultSchedule {
@@ -59,7 +62,29 @@ impl FaultSchedule {
                     active_ticks: 0,
                 })
                 .collect(),
+            effect_order: Vec::new(),
         }
+    }
+
+    /// Orders the faults for writing their effects this tick: those not acting first
+    /// (they write the as-new value), then by severity, so when two faults act on one
+    /// part (a bind, then the winding it burns) the stronger one holds whatever their
+    /// order in the file. Called once a tick, after the triggers set who acts.
+    pub(crate) fn order_effects(&mut self) {
+        let faults = &self.faults;
+        self.effect_order.clear();
+        self.effect_order.extend(0..faults.len());
+        self.effect_order.sort_by(|&a, &b| {
+            let (fa, fb) = (&faults[a], &faults[b]);
+            (fa.active, fa.severity)
+                .partial_cmp(&(fb.active, fb.severity))
+                .unwrap_or(std::cmp::Ordering::Equal)
+        });
+    }
+
+    /// The faults in this tick's effect order.
+    pub(crate) fn in_effect_order(&self) -> impl Iterator<Item = &InjectedFault> {
+        self.effect_order.iter().map(|&i| &self.faults[i])
     }
 
     pub fn get(&self, id: &str) -> Option<&InjectedFault> {

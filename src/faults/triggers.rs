@@ -74,6 +74,9 @@ pub fn update_triggers(
             }
         }
     }
+    // Who acts is now known: order the effect systems that follow (in place, no
+    // allocation a tick; a system of its own would cost more than the sort).
+    schedule.order_effects();
 }
 
 fn condition_holds(

@@ -30,15 +30,8 @@ pub struct RunArgs {
     /// Simulated seconds to run before the first frame, so the floor is busy.
     #[arg(long, default_value_t = 0.0)]
     warmup_seconds: f64,
-    /// Save a screenshot of the window to this PNG after `--frames` frames, then exit.
-    #[arg(long)]
-    screenshot: Option<PathBuf>,
-    /// Frames to render before the screenshot.
-    #[arg(long, default_value_t = 30)]
-    frames: u32,
-    /// Select this drive unit at start (its telemetry panel opens).
-    #[arg(long)]
-    select_unit: Option<u32>,
+    #[command(flatten)]
+    capture: CaptureArgs,
     /// Select a conveyor zone at start, as LINE:ZONE (zones count from 0).
     #[arg(long, value_parser = parse_zone)]
     select_zone: Option<(u16, u32)>,
@@ -87,24 +80,40 @@ pub struct RunArgs {
 pub struct EditArgs {
     /// The scenario file (it must validate: fix a broken one from `validate`'s errors).
     file: PathBuf,
-    /// Save a screenshot of the editor to this PNG after `--frames` frames, then exit.
+    #[command(flatten)]
+    capture: CaptureArgs,
+}
+
+/// What the window opens on and captures, the same for `run` and `edit`.
+#[derive(Args, Debug, Clone)]
+pub struct CaptureArgs {
+    /// Save a screenshot of the window to this PNG after `--frames` frames, then exit.
     #[arg(long)]
     screenshot: Option<PathBuf>,
     /// Frames to render before the screenshot.
     #[arg(long, default_value_t = 30)]
     frames: u32,
-    /// Select this drive unit at start (to put a fault in it).
+    /// Select this drive unit at start (its telemetry panel opens; in the editor, to put
+    /// a fault in it).
     #[arg(long)]
     select_unit: Option<u32>,
+}
+
+impl Default for CaptureArgs {
+    fn default() -> Self {
+        Self {
+            screenshot: None,
+            frames: 30,
+            select_unit: None,
+        }
+    }
 }
 
 impl EditArgs {
     pub fn run(self) -> Result<()> {
         RunArgs {
             scenario: Some(self.file),
-            screenshot: self.screenshot,
-            frames: self.frames,
-            select_unit: self.select_unit,
+            capture: self.capture,
             edit: true,
             ..RunArgs::default()
         }
@@ -129,9 +138,7 @@ impl Default for RunArgs {
             units: None,
             seed: 1,
             warmup_seconds: 0.0,
-            screenshot: None,
-            frames: 30,
-            select_unit: None,
+            capture: CaptureArgs::default(),
             select_zone: None,
             select_line: None,
             script: None,
@@ -229,9 +236,9 @@ impl RunArgs {
             setup,
             opening,
             warmup_seconds: self.warmup_seconds,
-            screenshot: self.screenshot,
-            frames: self.frames,
-            select_unit: self.select_unit,
+            screenshot: self.capture.screenshot,
+            frames: self.capture.frames,
+            select_unit: self.capture.select_unit,
             select_zone: self.select_zone,
             select_line: self.select_line,
             script,

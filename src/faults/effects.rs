@@ -110,6 +110,7 @@ fn wheel_of(motors: &mut DriveMotors, wheel: Wheel) -> &mut crate::fleet::WheelM
 
 pub fn apply_floor_faults(
     grid: Res<FloorGrid>,
+    roster: Res<FleetRoster>,
     schedule: Res<FaultSchedule>,
     mut stickers: ResMut<FiducialStickers>,
     mut chargers: Query<&mut Charger>,
@@ -123,7 +124,8 @@ pub fn apply_floor_faults(
                 }
             }
             (FaultKind::ChargerContact { contact_quality }, ResolvedTarget::Charger(id)) => {
-                for mut charger in chargers.iter_mut().filter(|c| c.id == id) {
+                if let Some(mut charger) = roster.charger(id).and_then(|e| chargers.get_mut(e).ok())
+                {
                     charger.contact_quality = blend(1.0, *contact_quality, fault.severity);
                 }
             }

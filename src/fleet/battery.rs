@@ -264,9 +264,9 @@ pub fn update_batteries(
                 .chargers
                 .get(charger_id as usize)
                 .is_some_and(|site| site.cell == route.current);
-            let charger = roster.chargers.get(charger_id as usize);
-            if let Some(mut charger) = charger
-                .and_then(|&entity| chargers.get_mut(entity).ok())
+            if let Some(mut charger) = roster
+                .charger(charger_id)
+                .and_then(|entity| chargers.get_mut(entity).ok())
                 .filter(|c| at_pads && c.id == charger_id)
             {
                 let headroom = charger.output_voltage_v - battery.voltage_v;

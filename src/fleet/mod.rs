@@ -74,6 +74,13 @@ pub struct FleetRoster {
     pub chargers: Vec<Entity>,
 }
 
+impl FleetRoster {
+    /// Charger `id`'s entity (chargers are spawned in id order).
+    pub fn charger(&self, id: u16) -> Option<Entity> {
+        self.chargers.get(id as usize).copied()
+    }
+}
+
 /// Needs [`FloorGrid`] and [`FleetParams`] (inserted by the composition root).
 pub(crate) fn plugin(app: &mut App) {
     app.init_resource::<FleetRoster>()

@@ -1,8 +1,7 @@
 //! Alarms and fault codes as a technician sees them: raised and cleared by the
 //! equipment itself, timestamped in sim time, kept in a log and sent as messages.
 
-use std::collections::HashMap;
-
+use bevy::platform::collections::HashMap;
 use bevy::prelude::*;
 use serde::Serialize;
 
@@ -112,6 +111,9 @@ pub enum AlarmEvent {
 #[derive(Resource, Debug, Default, Clone)]
 pub struct AlarmLog {
     pub alarms: Vec<Alarm>,
+    /// Bevy's map (a fixed, fast hash): `set` looks up every alarm condition of every
+    /// piece of equipment each tick, and std's SipHash was a few per cent of a tick.
+    /// Never iterated, so the hash order cannot reach the log.
     active: HashMap<(AlarmSource, AlarmCode), usize>,
     pending: Vec<AlarmEvent>,
 }

@@ -18,6 +18,8 @@ use crate::sim::TICK_HZ;
 pub struct StageCost {
     pub stage: String,
     pub micros_per_tick: f64,
+    /// Systems the stage runs each tick.
+    pub systems: usize,
 }
 
 /// One fleet size's figures.
@@ -35,6 +37,9 @@ pub struct BenchResult {
     pub picks: u64,
     /// Resident memory of the process after the run, MiB (None where not known).
     pub memory_mib: Option<f64>,
+    /// Systems in a tick, the profile's markers included (only with `--profile`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub systems_per_tick: Option<usize>,
     /// Where a tick's time went, by set (only with `--profile`; the markers cost a little).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub profile: Vec<StageCost>,
@@ -144,20 +149,27 @@ pub fn run_one(
         in_motion: moving / samples.max(1.0),
         picks: sim.world().resource::<FleetStats>().picks,
         memory_mib: resident_mib(),
+        systems_per_tick: sim
+            .world()
+            .get_resource::<TickProfile>()
+            .map(|_| TickProfile::systems_per_tick(sim.world())),
         profile: sim
             .world()
             .get_resource::<TickProfile>()
-            .map(|p| stage_costs(p, ticks))
+            .map(|p| stage_costs(p, sim.world(), ticks))
             .unwrap_or_default(),
     }
 }
 
-fn stage_costs(profile: &TickProfile, ticks: u64) -> Vec<StageCost> {
+fn stage_costs(profile: &TickProfile, world: &World, ticks: u64) -> Vec<StageCost> {
+    let systems = profile.systems_per_stage(world);
     profile
         .stages()
-        .map(|(stage, total)| StageCost {
+        .enumerate()
+        .map(|(i, (stage, total))| StageCost {
             stage: stage.to_string(),
             micros_per_tick: total.as_secs_f64() * 1e6 / ticks.max(1) as f64,
+            systems: systems.get(i).copied().unwrap_or(0),
         })
         .collect()
 }

@@ -110,7 +110,18 @@ fn insert_inputs(app: &mut App, setup: &SimSetup) {
 }
 
 /// Rapier steps inside the tick, between conveyor control and conveyor sensing.
+///
+/// Only the bookkeeping the floor needs runs each tick. bevy_rapier's default set-up
+/// adds about twenty systems a tick (character controllers, joints, impulses, collider
+/// scale and edits, contact lists, mass read-back); running a system costs a fraction
+/// of a microsecond even when it finds nothing, which on the small training floor is a
+/// good part of the tick. The floor has dynamic totes and fixed beds, rails and jam
+/// obstructions: bodies are spawned, pushed by forces and despawned; no collider is
+/// edited, scaled or jointed after it is spawned.
 fn add_physics(app: &mut App) {
+    use bevy::transform::systems::{propagate_parent_transforms, sync_simple_transforms};
+    use bevy_rapier3d::plugin::systems;
+
     app.insert_resource(TimestepMode::Fixed {
         dt: TICK_DT,
         substeps: 1,
@@ -118,12 +129,44 @@ fn add_physics(app: &mut App) {
     .configure_sets(
         FixedUpdate,
         (
-            PhysicsSet::SyncBackend.after(SimSet::ConveyorControl),
-            PhysicsSet::Writeback.before(SimSet::ConveyorSense),
-        ),
+            PhysicsSet::SyncBackend,
+            PhysicsSet::StepSimulation,
+            PhysicsSet::Writeback,
+        )
+            .chain()
+            .after(SimSet::ConveyorControl)
+            .before(SimSet::ConveyorSense),
     );
     if !app.is_plugin_added::<TransformPlugin>() {
         app.add_plugins(TransformPlugin);
     }
-    app.add_plugins(RapierPhysicsPlugin::<NoUserData>::default().in_fixed_schedule());
+    app.add_plugins(
+        RapierPhysicsPlugin::<NoUserData>::default()
+            .with_default_system_setup(false)
+            .in_fixed_schedule(),
+    )
+    .add_systems(
+        FixedUpdate,
+        (
+            // New bodies and colliders are read from their global transforms.
+            sync_simple_transforms,
+            propagate_parent_transforms,
+            systems::on_add_entity_with_parent,
+            systems::on_change_context,
+            systems::sync_removals,
+            systems::init_rigid_bodies,
+            systems::init_colliders,
+            // Forces the conveyors set this tick.
+            systems::apply_rigid_body_user_changes,
+        )
+            .chain()
+            .in_set(PhysicsSet::SyncBackend),
+    )
+    .add_systems(
+        FixedUpdate,
+        (
+            systems::step_simulation::<NoUserData>.in_set(PhysicsSet::StepSimulation),
+            systems::writeback_rigid_bodies.in_set(PhysicsSet::Writeback),
+        ),
+    );
 }

@@ -7,7 +7,7 @@
 
 use std::time::{Duration, Instant};
 
-use bevy::ecs::schedule::{InternedSystemSet, SystemSet};
+use bevy::ecs::schedule::{InternedSystemSet, Schedules, SystemSet};
 use bevy::prelude::*;
 use bevy_rapier3d::prelude::PhysicsSet;
 
@@ -37,6 +37,7 @@ fn stages() -> Vec<(String, InternedSystemSet)> {
 #[derive(Resource, Debug)]
 pub struct TickProfile {
     names: Vec<String>,
+    sets: Vec<InternedSystemSet>,
     totals: Vec<Duration>,
     last: Option<(usize, Instant)>,
 }
@@ -61,6 +62,32 @@ impl TickProfile {
             .map(String::as_str)
             .zip(self.totals.iter().copied())
     }
+
+    /// How many systems each stage runs a tick, in the same order (none where the
+    /// schedule is not built yet). Much of a small floor's tick is the cost of running
+    /// a system at all, whatever it does.
+    pub fn systems_per_stage(&self, world: &World) -> Vec<usize> {
+        let graph = world
+            .get_resource::<Schedules>()
+            .and_then(|schedules| schedules.get(FixedUpdate))
+            .map(|schedule| schedule.graph());
+        self.sets
+            .iter()
+            .map(|&set| {
+                graph
+                    .and_then(|g| g.systems_in_set(set).ok())
+                    .map_or(0, |systems| systems.len())
+            })
+            .collect()
+    }
+
+    /// All the systems of a tick, markers included.
+    pub fn systems_per_tick(world: &World) -> usize {
+        world
+            .get_resource::<Schedules>()
+            .and_then(|schedules| schedules.get(FixedUpdate))
+            .map_or(0, |schedule| schedule.systems_len())
+    }
 }
 
 /// Adds the markers to an app that already has the simulation plugin: one before the
@@ -71,6 +98,7 @@ pub fn add_tick_profile(app: &mut App) {
     app.insert_resource(TickProfile {
         totals: vec![Duration::ZERO; stages.len()],
         names: stages.into_iter().map(|(name, _)| name).collect(),
+        sets: sets.clone(),
         last: None,
     });
     for index in 0..=sets.len() {

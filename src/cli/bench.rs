@@ -127,10 +127,10 @@ impl BenchArgs {
     }
 }
 
-/// Microseconds per tick by set, one column per fleet size.
+/// Microseconds per tick by set, one column per fleet size, after the set's systems.
 fn profile_table(results: &[BenchResult]) -> String {
-    let mut text = String::from("\n| set |");
-    let mut rule = String::from("|---|");
+    let mut text = String::from("\n| set | systems |");
+    let mut rule = String::from("|---|------:|");
     for r in results {
         text += &format!(" {} units µs/tick |", r.units);
         rule += "------:|";
@@ -140,14 +140,15 @@ fn profile_table(results: &[BenchResult]) -> String {
         return text;
     };
     for (row, stage) in first.profile.iter().enumerate() {
-        text += &format!("| {} |", stage.stage);
+        text += &format!("| {} | {} |", stage.stage, stage.systems);
         for r in results {
             let cost = r.profile.get(row).map_or(0.0, |s| s.micros_per_tick);
             text += &format!(" {cost:.1} |");
         }
         text += "\n";
     }
-    text += "| whole tick |";
+    let all = first.systems_per_tick.map_or("?".into(), |n| n.to_string());
+    text += &format!("| whole tick | {all} |");
     for r in results {
         text += &format!(" {:.1} |", 1e6 / r.ticks_per_second());
     }

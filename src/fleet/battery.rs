@@ -141,6 +141,36 @@ impl Battery {
         if self.cells.is_empty() { 0.0 } else { hi - lo }
     }
 
+    /// The pack's open-circuit voltage (the cells' sum) and [`Self::cell_spread_v`], in
+    /// one pass over the cells. Sums run in the cells' order from -0.0, as
+    /// `Iterator::sum` does, so they have the bits of summing separately.
+    fn open_circuit_and_spread(&mut self, curve: &[(f32, f32)]) -> (f32, f32) {
+        let (mut open_circuit, mut lo, mut hi) = (-0.0f32, f32::MAX, f32::MIN);
+        for cell in &mut self.cells {
+            open_circuit += cell.open_circuit_v(curve);
+            lo = lo.min(cell.voltage_v);
+            hi = hi.max(cell.voltage_v);
+        }
+        let spread = if self.cells.is_empty() { 0.0 } else { hi - lo };
+        (open_circuit, spread)
+    }
+
+    /// Takes `amp_hours` out of every cell (puts it in when negative), sets the cells'
+    /// and the pack's terminal voltages under `current_a`, and returns [`Self::soc`]:
+    /// one pass over the cells, with the sums in the same order as above.
+    fn discharge(&mut self, amp_hours: f32, current_a: f32, curve: &[(f32, f32)]) -> f32 {
+        let (capacity, r_cell) = (self.capacity_ah, self.cell_resistance_ohm);
+        let (mut volts, mut charge) = (-0.0f32, -0.0f32);
+        for cell in &mut self.cells {
+            cell.soc = (cell.soc - amp_hours / (capacity * cell.capacity_factor)).clamp(0.0, 1.0);
+            cell.voltage_v = cell.open_circuit_v(curve) - current_a * r_cell;
+            volts += cell.voltage_v;
+            charge += cell.soc;
+        }
+        self.voltage_v = volts;
+        charge / self.cells.len().max(1) as f32
+    }
+
     pub fn pack_resistance_ohm(&self) -> f32 {
         self.cell_resistance_ohm * self.cells.len() as f32
     }
@@ -235,13 +265,9 @@ pub fn update_batteries(
             } => Some(*charger),
             _ => None,
         };
+        let (open_circuit, spread) = battery.open_circuit_and_spread(&spec.ocv_curve);
         let mut current = if power.battery_connected {
             let base = params.fleet.drive.hotel_current_a + lift.current_a;
-            let open_circuit: f32 = battery
-                .cells
-                .iter_mut()
-                .map(|c| c.open_circuit_v(&spec.ocv_curve))
-                .sum();
             base + motor_draw(
                 motors.power_w,
                 open_circuit,
@@ -252,7 +278,7 @@ pub fn update_batteries(
             0.0
         };
         battery.charging = false;
-        battery.charge_inhibit = if battery.cell_spread_v() > spec.max_cell_spread_v {
+        battery.charge_inhibit = if spread > spec.max_cell_spread_v {
             Some(ChargeInhibit::CellImbalance)
         } else if battery.temperature_c > spec.max_charge_temperature_c {
             Some(ChargeInhibit::OverTemperature)
@@ -279,20 +305,12 @@ pub fn update_batteries(
             }
         }
         battery.current_a = current;
-        let amp_hours = current * TICK_DT / 3600.0;
-        let capacity = battery.capacity_ah;
-        let r_cell = battery.cell_resistance_ohm;
-        for cell in &mut battery.cells {
-            cell.soc = (cell.soc - amp_hours / (capacity * cell.capacity_factor)).clamp(0.0, 1.0);
-            cell.voltage_v = cell.open_circuit_v(&spec.ocv_curve) - current * r_cell;
-        }
-        battery.voltage_v = battery.cells.iter().map(|c| c.voltage_v).sum();
+        let soc = battery.discharge(current * TICK_DT / 3600.0, current, &spec.ocv_curve);
         let heat_w = current * current * battery.pack_resistance_ohm();
         let loss_w =
             spec.heat_loss_w_per_k * battery.cooling_factor * (battery.temperature_c - ambient);
         battery.temperature_c += (heat_w - loss_w) / spec.heat_capacity_j_per_k * TICK_DT;
         // Charge timeout: docked, yet the state of charge has not risen by 1 %.
-        let soc = battery.soc();
         if docked_at.is_some() && soc < spec.charge_until_soc {
             if soc > battery.stalled_charge_from + 0.01 {
                 battery.stalled_charge_s = 0.0;
@@ -349,6 +367,45 @@ mod tests {
                 );
             }
             soc -= 0.0007;
+        }
+    }
+
+    /// The one-pass sums give the bits of summing each quantity on its own.
+    #[test]
+    fn one_pass_over_the_cells_sums_as_separate_passes_do() {
+        let curve = [(0.0, 3.0), (0.2, 3.55), (0.5, 3.7), (0.9, 4.05), (1.0, 4.2)];
+        let cells = (0..13)
+            .map(|i| BatteryCell {
+                soc: 0.3 + 0.047 * i as f32,
+                capacity_factor: 1.0 + 0.013 * (i % 5) as f32 - 0.02,
+                voltage_v: 3.6 + 0.011 * i as f32,
+                open_circuit: (f32::NAN, 0.0),
+                segment: usize::MAX,
+            })
+            .collect();
+        let mut pack = Battery {
+            cells,
+            capacity_ah: 38.0,
+            cell_resistance_ohm: 0.0031,
+            current_a: 0.0,
+            voltage_v: 0.0,
+            temperature_c: 25.0,
+            charging: false,
+            cooling_factor: 1.0,
+            charge_inhibit: None,
+            stalled_charge_s: 0.0,
+            stalled_charge_from: 0.0,
+        };
+        for current in [3.7f32, 41.0, -25.0, 0.0, 180.0, -0.3] {
+            let spread = pack.cell_spread_v();
+            let open_circuit: f32 = pack.cells.iter().map(|c| ocv(&curve, c.soc)).sum();
+            let (fused_open_circuit, fused_spread) = pack.open_circuit_and_spread(&curve);
+            assert_eq!(fused_open_circuit.to_bits(), open_circuit.to_bits());
+            assert_eq!(fused_spread.to_bits(), spread.to_bits());
+            let soc = pack.discharge(current * 0.2, current, &curve);
+            let volts: f32 = pack.cells.iter().map(|c| c.voltage_v).sum();
+            assert_eq!(soc.to_bits(), pack.soc().to_bits());
+            assert_eq!(pack.voltage_v.to_bits(), volts.to_bits());
         }
     }
 }

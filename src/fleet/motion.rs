@@ -32,7 +32,15 @@ const STEER_ACCEL_RADPS2: f32 = 1.0;
 
 /// Wraps an angle to (-π, π].
 pub fn wrap_angle(a: f32) -> f32 {
-    let mut a = (a + PI).rem_euclid(TAU) - PI;
+    let shifted = a + PI;
+    // `rem_euclid` calls `fmod`; a shifted angle already within one turn (nearly every
+    // call, every tick for every unit) is its own remainder, so the bits are the same.
+    let turned = if (0.0..TAU).contains(&shifted) {
+        shifted
+    } else {
+        shifted.rem_euclid(TAU)
+    };
+    let mut a = turned - PI;
     if a <= -PI {
         a += TAU;
     }
@@ -337,5 +345,52 @@ fn release_cell(
     reservations.release(grid, cell, entity);
     if !mission.keeps_claim_on(cell) {
         claims.release(grid, cell, entity);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The formula `wrap_angle` had before it skipped `fmod` for angles within a turn.
+    fn wrap_by_remainder(a: f32) -> f32 {
+        let mut a = (a + PI).rem_euclid(TAU) - PI;
+        if a <= -PI {
+            a += TAU;
+        }
+        a
+    }
+
+    #[test]
+    fn wrapping_an_angle_gives_the_remainders_bits() {
+        let mut angles = vec![
+            0.0f32,
+            -0.0,
+            PI,
+            -PI,
+            TAU,
+            -TAU,
+            1e-8,
+            -1e-8,
+            1e30,
+            -1e30,
+            f32::INFINITY,
+            f32::NEG_INFINITY,
+            f32::NAN,
+        ];
+        for edge in [PI, -PI, TAU, -TAU, 3.0 * PI, -3.0 * PI] {
+            angles.extend([
+                f32::from_bits(edge.to_bits() + 1),
+                f32::from_bits(edge.to_bits() - 1),
+            ]);
+        }
+        angles.extend((-20_000..20_000).map(|i| i as f32 * 0.000_73));
+        for a in angles {
+            assert_eq!(
+                wrap_angle(a).to_bits(),
+                wrap_by_remainder(a).to_bits(),
+                "{a:e}"
+            );
+        }
     }
 }

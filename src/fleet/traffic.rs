@@ -137,7 +137,7 @@ fn release_ahead(
 
 /// The grid direction closest to a heading.
 pub fn nearest_dir(heading: f32) -> Dir {
-    let quarter = (heading / std::f32::consts::FRAC_PI_2).round() as i32;
+    let quarter = crate::sim::math::round_to_i32(heading / std::f32::consts::FRAC_PI_2);
     match quarter.rem_euclid(4) {
         0 => Dir::East,
         1 => Dir::North,

@@ -65,7 +65,9 @@ fn tick_encoder(wheel: &mut WheelMotor, speed_radps: f32, counts_per_rad: f64) -
         return 0;
     }
     wheel.encoder_fraction += speed_radps as f64 * TICK_DT as f64 * counts_per_rad;
-    let whole = wheel.encoder_fraction.trunc() as i64;
+    // A cast truncates toward zero as `trunc` does (saturating, NaN to 0), without
+    // `trunc`'s call into the maths library on baseline x86-64: the same count.
+    let whole = wheel.encoder_fraction as i64;
     wheel.encoder_fraction -= whole as f64;
     wheel.encoder_count += whole;
     wheel.encoder_rate_cps = whole as f32 / TICK_DT;

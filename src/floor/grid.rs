@@ -12,6 +12,7 @@ use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::layout::FloorLayout;
+use crate::sim::math::round_to_i32;
 
 /// One fiducial cell, by column (`x`, west→east) and row (`y`, south→north).
 #[derive(
@@ -366,7 +367,7 @@ impl FloorGrid {
     /// The cell whose fiducial is nearest to a floor position.
     pub fn cell_at(&self, pos: Vec2) -> Cell {
         let p = pos / self.cell_size;
-        Cell::new(p.x.round() as i32, p.y.round() as i32)
+        Cell::new(round_to_i32(p.x), round_to_i32(p.y))
     }
 
     /// Extent of the fenced area on the floor plane: (min corner, max corner).

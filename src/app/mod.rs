@@ -109,6 +109,13 @@ fn insert_inputs(app: &mut App, setup: &SimSetup) {
     }
 }
 
+/// Contact solver iterations a step (rapier's default is 4). The floor's contacts are
+/// totes resting on a bed, one deep, pushed along by forces, meeting another tote or a
+/// jam now and then: nothing stacked, nothing jointed. Two iterations hold them as four
+/// do, and the solver is the largest part of a small floor's tick (about 8 % fewer
+/// instructions a tick on the 20-unit floor; docs/benchmarks.md).
+const TOTE_SOLVER_ITERATIONS: usize = 2;
+
 /// Rapier steps inside the tick, between conveyor control and conveyor sensing.
 ///
 /// Only the bookkeeping the floor needs runs each tick. bevy_rapier's default set-up
@@ -140,8 +147,19 @@ fn add_physics(app: &mut App) {
     if !app.is_plugin_added::<TransformPlugin>() {
         app.add_plugins(TransformPlugin);
     }
+    let integration_parameters = bevy_rapier3d::rapier::dynamics::IntegrationParameters {
+        dt: TICK_DT,
+        num_solver_iterations: TOTE_SOLVER_ITERATIONS,
+        ..default()
+    };
     app.add_plugins(
         RapierPhysicsPlugin::<NoUserData>::default()
+            .with_custom_initialization(
+                RapierContextInitialization::InitializeDefaultRapierContext {
+                    integration_parameters,
+                    rapier_configuration: RapierConfiguration::new(1.0),
+                },
+            )
             .with_default_system_setup(false)
             .in_fixed_schedule(),
     )

@@ -32,3 +32,27 @@ fn stepping_in_different_chunks_gives_the_same_state() {
     }
     assert_eq!(state_hash(a.world_mut()), state_hash(b.world_mut()));
 }
+
+/// Every two systems of a tick that touch the same data run in a stated order. An
+/// unordered pair runs in whatever order the schedule's sort happens to give, which can
+/// change when unrelated systems are added or removed, and a replay would follow it.
+#[test]
+fn a_ticks_systems_that_share_data_run_in_a_stated_order() {
+    use bevy::ecs::schedule::{LogLevel, ScheduleBuildSettings};
+    use bevy::prelude::FixedUpdate;
+    use faultline::app::{HeadlessSim, SimSetup};
+
+    let setup = SimSetup::floor(common::preset("default"), 3);
+    // With ambiguity detection at `Error`, building the tick's schedule fails, naming
+    // each unordered pair and what they both touch.
+    let mut sim = HeadlessSim::with(setup, |app| {
+        app.edit_schedule(FixedUpdate, |schedule| {
+            schedule.set_build_settings(ScheduleBuildSettings {
+                ambiguity_detection: LogLevel::Error,
+                ..Default::default()
+            });
+        });
+    });
+    sim.run_ticks(2);
+    assert!(sim.tick() >= 2);
+}

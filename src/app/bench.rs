@@ -37,7 +37,8 @@ pub struct BenchResult {
     pub picks: u64,
     /// Resident memory of the process after the run, MiB (None where not known).
     pub memory_mib: Option<f64>,
-    /// Systems in a tick, the profile's markers included (only with `--profile`).
+    /// Systems in a tick, the profile's markers and the schedule's sync points included
+    /// (only with `--profile`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub systems_per_tick: Option<usize>,
     /// Where a tick's time went, by set (only with `--profile`; the markers cost a little).

@@ -81,7 +81,8 @@ impl TickProfile {
             .collect()
     }
 
-    /// All the systems of a tick, markers included.
+    /// All the systems of a tick, the markers and the schedule's own sync points
+    /// (`ApplyDeferred`) included, so more than the stages' counts add up to.
     pub fn systems_per_tick(world: &World) -> usize {
         world
             .get_resource::<Schedules>()

@@ -72,7 +72,11 @@ pub(crate) fn plugin(app: &mut App) {
                 (logic::read_photo_eyes, totes::take_away_totes)
                     .chain()
                     .in_set(SimSet::ConveyorSense),
-                logic::raise_conveyor_alarms.in_set(SimSet::Alarms),
+                // Both alarm systems write the one alarm log: units first, always, so a
+                // tick that raises both logs them in the same order on every build.
+                logic::raise_conveyor_alarms
+                    .in_set(SimSet::Alarms)
+                    .after(crate::fleet::UnitAlarms),
             ),
         );
 }

@@ -33,6 +33,11 @@ pub use unit::{
 use crate::floor::{ChargerRow, FloorGrid, FloorLayout, Pod, floor_point, heading_rotation};
 use crate::sim::{SimRng, SimSet};
 
+/// The system that raises and clears the drive units' alarms (other equipment's alarm
+/// systems order themselves after it: they share the alarm log).
+#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
+pub struct UnitAlarms;
+
 /// Fleet figures the systems need every tick, taken from the floor file.
 #[derive(Resource, Debug, Clone)]
 pub struct FleetParams {
@@ -114,7 +119,9 @@ pub(crate) fn plugin(app: &mut App) {
                 (battery::update_batteries, health::brown_out_on_sag)
                     .chain()
                     .in_set(SimSet::Energy),
-                health::raise_unit_alarms.in_set(SimSet::Alarms),
+                health::raise_unit_alarms
+                    .in_set(SimSet::Alarms)
+                    .in_set(UnitAlarms),
             ),
         )
         // Units and pods have no bodies in the physics world: their transforms are only

@@ -127,6 +127,10 @@ pub fn induct_totes(
         roster.next_tote_id += 1;
         let at = line.point_at(spec.tote.length_m * 0.5 + 0.05);
         let t = &spec.tote;
+        // A tote at rest (a stopped zone, behind a jam) may sleep and leave the solver:
+        // a new force from `drive_totes` wakes it (bevy_rapier wakes a body whose
+        // `ExternalForce` changes, and `drive_totes` writes only changes), as does a
+        // tote or an obstacle touching it or going away.
         commands.spawn((
             Name::new(format!("Tote T{id}")),
             Tote { id, line: line.id },
@@ -145,7 +149,6 @@ pub fn induct_totes(
                 linear_damping: 0.0,
                 angular_damping: 4.0,
             },
-            Sleeping::disabled(),
         ));
     }
 }

@@ -7,7 +7,7 @@ use std::time::Instant;
 
 use bevy::prelude::*;
 
-use super::tick_profile::{TickProfile, add_tick_profile};
+use super::tick_profile::{TickProfile, add_tick_profile, systems_per_tick};
 use super::{HeadlessSim, SimSetup};
 use crate::fleet::{BodyMotion, FleetStats, Mission};
 use crate::floor::FloorLayout;
@@ -140,6 +140,11 @@ pub fn run_one(
     }
     let wall_seconds = started.elapsed().as_secs_f64();
     let _ = writeln!(progress);
+    let world = sim.world();
+    let (systems_per_tick, profile) = match world.get_resource::<TickProfile>() {
+        Some(p) => (Some(systems_per_tick(world)), stage_costs(p, world, ticks)),
+        None => (None, Vec::new()),
+    };
     BenchResult {
         units,
         stations,
@@ -150,27 +155,18 @@ pub fn run_one(
         in_motion: moving / samples.max(1.0),
         picks: sim.world().resource::<FleetStats>().picks,
         memory_mib: resident_mib(),
-        systems_per_tick: sim
-            .world()
-            .get_resource::<TickProfile>()
-            .map(|_| TickProfile::systems_per_tick(sim.world())),
-        profile: sim
-            .world()
-            .get_resource::<TickProfile>()
-            .map(|p| stage_costs(p, sim.world(), ticks))
-            .unwrap_or_default(),
+        systems_per_tick,
+        profile,
     }
 }
 
 fn stage_costs(profile: &TickProfile, world: &World, ticks: u64) -> Vec<StageCost> {
-    let systems = profile.systems_per_stage(world);
     profile
-        .stages()
-        .enumerate()
-        .map(|(i, (stage, total))| StageCost {
+        .stages(world)
+        .map(|(stage, total, systems)| StageCost {
             stage: stage.to_string(),
             micros_per_tick: total.as_secs_f64() * 1e6 / ticks.max(1) as f64,
-            systems: systems.get(i).copied().unwrap_or(0),
+            systems,
         })
         .collect()
 }

@@ -147,8 +147,9 @@ fn add_physics(app: &mut App) {
     if !app.is_plugin_added::<TransformPlugin>() {
         app.add_plugins(TransformPlugin);
     }
+    // Rapier's defaults otherwise (length unit 1 m); the step's length comes from
+    // `TimestepMode` above, which rapier copies in before every step.
     let integration_parameters = bevy_rapier3d::rapier::dynamics::IntegrationParameters {
-        dt: TICK_DT,
         num_solver_iterations: TOTE_SOLVER_ITERATIONS,
         ..default()
     };

@@ -36,8 +36,8 @@ fn stages() -> Vec<(String, InternedSystemSet)> {
 /// Time spent in each stage of the tick so far.
 #[derive(Resource, Debug)]
 pub struct TickProfile {
-    names: Vec<String>,
-    sets: Vec<InternedSystemSet>,
+    /// Each stage's name and set, in the order they run.
+    stages: Vec<(String, InternedSystemSet)>,
     totals: Vec<Duration>,
     last: Option<(usize, Instant)>,
 }
@@ -55,40 +55,36 @@ impl TickProfile {
         self.last = Some((index, now));
     }
 
-    /// Each stage's name and total time, in the order they run.
-    pub fn stages(&self) -> impl Iterator<Item = (&str, Duration)> + '_ {
-        self.names
+    /// Each stage's name, total time and the systems it runs a tick, in the order they
+    /// run (no systems where the schedule is not built yet). Much of a small floor's
+    /// tick is the cost of running a system at all, whatever it does.
+    pub fn stages<'a>(
+        &'a self,
+        world: &'a World,
+    ) -> impl Iterator<Item = (&'a str, Duration, usize)> + 'a {
+        let graph = fixed_schedule(world).map(|schedule| schedule.graph());
+        self.stages
             .iter()
-            .map(String::as_str)
             .zip(self.totals.iter().copied())
-    }
-
-    /// How many systems each stage runs a tick, in the same order (none where the
-    /// schedule is not built yet). Much of a small floor's tick is the cost of running
-    /// a system at all, whatever it does.
-    pub fn systems_per_stage(&self, world: &World) -> Vec<usize> {
-        let graph = world
-            .get_resource::<Schedules>()
-            .and_then(|schedules| schedules.get(FixedUpdate))
-            .map(|schedule| schedule.graph());
-        self.sets
-            .iter()
-            .map(|&set| {
-                graph
-                    .and_then(|g| g.systems_in_set(set).ok())
-                    .map_or(0, |systems| systems.len())
+            .map(move |((name, set), total)| {
+                let systems = graph
+                    .and_then(|g| g.systems_in_set(*set).ok())
+                    .map_or(0, |systems| systems.len());
+                (name.as_str(), total, systems)
             })
-            .collect()
     }
+}
 
-    /// All the systems of a tick, the markers and the schedule's own sync points
-    /// (`ApplyDeferred`) included, so more than the stages' counts add up to.
-    pub fn systems_per_tick(world: &World) -> usize {
-        world
-            .get_resource::<Schedules>()
-            .and_then(|schedules| schedules.get(FixedUpdate))
-            .map_or(0, |schedule| schedule.systems_len())
-    }
+/// All the systems of a tick, the markers and the schedule's own sync points
+/// (`ApplyDeferred`) included, so more than the stages' counts add up to.
+pub fn systems_per_tick(world: &World) -> usize {
+    fixed_schedule(world).map_or(0, |schedule| schedule.systems_len())
+}
+
+fn fixed_schedule(world: &World) -> Option<&Schedule> {
+    world
+        .get_resource::<Schedules>()
+        .and_then(|schedules| schedules.get(FixedUpdate))
 }
 
 /// Adds the markers to an app that already has the simulation plugin: one before the
@@ -98,8 +94,7 @@ pub fn add_tick_profile(app: &mut App) {
     let sets: Vec<InternedSystemSet> = stages.iter().map(|(_, set)| *set).collect();
     app.insert_resource(TickProfile {
         totals: vec![Duration::ZERO; stages.len()],
-        names: stages.into_iter().map(|(name, _)| name).collect(),
-        sets: sets.clone(),
+        stages,
         last: None,
     });
     for index in 0..=sets.len() {

@@ -84,6 +84,9 @@ pub struct EditArgs {
     capture: CaptureArgs,
 }
 
+/// Frames rendered before a screenshot unless `--frames` says otherwise.
+const SCREENSHOT_FRAMES: u32 = 30;
+
 /// What the window opens on and captures, the same for `run` and `edit`.
 #[derive(Args, Debug, Clone)]
 pub struct CaptureArgs {
@@ -91,7 +94,7 @@ pub struct CaptureArgs {
     #[arg(long)]
     screenshot: Option<PathBuf>,
     /// Frames to render before the screenshot.
-    #[arg(long, default_value_t = 30)]
+    #[arg(long, default_value_t = SCREENSHOT_FRAMES)]
     frames: u32,
     /// Select this drive unit at start (its telemetry panel opens; in the editor, to put
     /// a fault in it).
@@ -103,7 +106,7 @@ impl Default for CaptureArgs {
     fn default() -> Self {
         Self {
             screenshot: None,
-            frames: 30,
+            frames: SCREENSHOT_FRAMES,
             select_unit: None,
         }
     }

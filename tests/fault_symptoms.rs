@@ -48,7 +48,7 @@ fn unit(sim: &HeadlessSim, id: u32) -> Entity {
 fn set_soc(sim: &mut HeadlessSim, id: u32, soc: f32) {
     let e = unit(sim, id);
     if let Some(mut b) = sim.world_mut().get_mut::<Battery>(e) {
-        for c in &mut b.cells {
+        for c in b.cells_mut() {
             c.soc = soc;
         }
     }

@@ -207,12 +207,7 @@ fn motion_drains_the_pack_and_draws_motor_current() {
             let battery = sim.world().get::<Battery>(u).cloned();
             if let (Some(m), Some(b)) = (motors, battery) {
                 peak_current = peak_current.max(m.left.current_a.max(m.right.current_a));
-                let ocv: f32 = b
-                    .cells
-                    .iter()
-                    .map(|c| c.voltage_v + b.current_a * b.cell_resistance_ohm)
-                    .sum();
-                peak_sag = peak_sag.max(ocv - b.voltage_v);
+                peak_sag = peak_sag.max(b.open_circuit_v() - b.voltage_v);
             }
         }
     }
@@ -264,7 +259,7 @@ fn encoder_counts_follow_the_distance_driven() {
 
 fn set_soc(world: &mut bevy::prelude::World, unit: bevy::prelude::Entity, soc: f32) {
     if let Some(mut battery) = world.get_mut::<Battery>(unit) {
-        for cell in &mut battery.cells {
+        for cell in battery.cells_mut() {
             cell.soc = soc;
         }
     }

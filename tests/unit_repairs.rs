@@ -508,7 +508,7 @@ fn cleaned_charger_pads_charge_again() {
     let id = 12;
     let e = sim.world().resource::<FleetRoster>().units[id as usize];
     if let Some(mut b) = sim.world_mut().get_mut::<faultline::fleet::Battery>(e) {
-        for c in &mut b.cells {
+        for c in b.cells_mut() {
             c.soc = 0.27;
         }
     }

@@ -86,8 +86,8 @@ pub fn apply_unit_faults(
                     continue;
                 }
                 let due = soc_offset * s;
-                if let Some(c) = battery.cells.get_mut(*cell as usize)
-                    && (due - fault.applied).abs() > 1e-6
+                if (due - fault.applied).abs() > 1e-6
+                    && let Some(c) = battery.cells_mut().get_mut(*cell as usize)
                 {
                     c.soc = (c.soc + due - fault.applied).clamp(0.0, 1.0);
                     fault.applied = due;

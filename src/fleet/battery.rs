@@ -1,71 +1,22 @@
-//! The drive unit's lithium pack: per-cell charge and voltage, sag under load,
+//! The drive unit's lithium pack: its cells as the BMS samples them, sag under load,
 //! heating, and charging on a charger's contact pads.
 
 use bevy::prelude::*;
 use rand::RngExt;
 
 use super::FleetParams;
+use super::cell::BatteryCell;
 use super::mission::Mission;
 use super::unit::{DriveMotors, Lift};
 use crate::floor::FloorGrid;
 use crate::sim::{SimRng, TICK_DT};
 
-/// One series cell of the pack.
-#[derive(Debug, Clone, Copy, Reflect)]
-pub struct BatteryCell {
-    pub soc: f32,
-    /// Capacity relative to the pack's nominal (cells age differently).
-    pub capacity_factor: f32,
-    pub voltage_v: f32,
-    /// The open-circuit voltage last worked out and the state of charge it is for: each
-    /// tick needs it at the tick's start and after the discharge, and the second is the
-    /// next tick's first unless something else moved the charge.
-    #[reflect(ignore)]
-    open_circuit: (f32, f32),
-    /// The curve segment the charge was last in: the next lookup tries it first (the
-    /// charge moves little between ticks), with the same arithmetic as [`ocv`].
-    #[reflect(ignore)]
-    segment: usize,
-}
-
-impl BatteryCell {
-    /// Open-circuit voltage at the cell's state of charge.
-    fn open_circuit_v(&mut self, curve: &[(f32, f32)]) -> f32 {
-        let (at_soc, volts) = self.open_circuit;
-        if at_soc.to_bits() == self.soc.to_bits() {
-            return volts;
-        }
-        let volts = match segment_value(curve, self.segment, self.soc) {
-            Some(volts) => volts,
-            None => {
-                let (volts, segment) = ocv_and_segment(curve, self.soc);
-                self.segment = segment;
-                volts
-            }
-        };
-        self.open_circuit = (self.soc, volts);
-        volts
-    }
-}
-
-/// [`ocv`] within segment `k` of the curve, if `soc` lies in it (`s_k < soc <= s_k+1`,
-/// where the scan in [`ocv`] would stop): the same expression, so the same bits.
-fn segment_value(curve: &[(f32, f32)], k: usize, soc: f32) -> Option<f32> {
-    let &[low, high] = curve.get(k..)?.get(..2)? else {
-        return None;
-    };
-    (soc > low.0 && soc <= high.0).then(|| along_segment(low, high, soc))
-}
-
-/// Linear interpolation between two points of the curve.
-fn along_segment((s0, v0): (f32, f32), (s1, v1): (f32, f32), soc: f32) -> f32 {
-    v0 + (v1 - v0) * (soc - s0) / (s1 - s0)
-}
-
 /// A pack with its battery management system's readings.
 #[derive(Component, Debug, Clone, Reflect)]
 pub struct Battery {
-    pub cells: Vec<BatteryCell>,
+    /// Read through [`Self::cells`]; changed through [`Self::cells_mut`], which has the
+    /// BMS sample them again on the next tick.
+    cells: Vec<BatteryCell>,
     pub capacity_ah: f32,
     pub cell_resistance_ohm: f32,
     /// Pack current, A: positive while discharging, negative while charging.
@@ -80,6 +31,26 @@ pub struct Battery {
     /// Docked time without the charge rising, seconds, and the state of charge when it started.
     pub stalled_charge_s: f32,
     pub(crate) stalled_charge_from: f32,
+    #[reflect(ignore)]
+    sample: CellSample,
+}
+
+/// What the BMS last read from the cells, and the charge that has flowed since. The
+/// cells are integrated at the BMS's sample rate, not every tick: their charge moves by
+/// a few parts in a million a tick, and the pack's current (counted every tick) is what
+/// the motors, charger, heat and brown-out see.
+#[derive(Debug, Clone, Copy, Default)]
+struct CellSample {
+    /// The cells' open-circuit voltages summed, V.
+    open_circuit_v: f32,
+    /// Highest minus lowest cell terminal voltage, V.
+    spread_v: f32,
+    /// Mean state of charge.
+    soc: f32,
+    /// Charge out of the pack since the sample (negative when charging), Ah.
+    unsampled_ah: f32,
+    /// Ticks until the next sample: 0 samples on the coming tick.
+    ticks_to_next: u32,
 }
 
 /// Why a battery management system inhibits charging.
@@ -90,11 +61,15 @@ pub enum ChargeInhibit {
 }
 
 impl Battery {
+    /// A pack at charge `soc`, its cells spread as `spec` says, first sampled by the BMS
+    /// `ticks_to_first_sample` ticks from now (packs sample out of step, so that no tick
+    /// samples them all).
     pub fn new(
         spec: &crate::fleet::BatterySpec,
         soc: f32,
         ambient_c: f32,
         rng: &mut SimRng,
+        ticks_to_first_sample: u32,
     ) -> Self {
         let cells = (0..spec.cells_in_series)
             .map(|_| {
@@ -102,73 +77,98 @@ impl Battery {
                     1.0 + rng.0.random_range(-1.0..=1.0) * spec.cell_capacity_spread;
                 let cell_soc =
                     (soc + rng.0.random_range(-1.0..=1.0) * spec.cell_soc_spread).clamp(0.0, 1.0);
-                let (open_circuit_v, segment) = ocv_and_segment(&spec.ocv_curve, cell_soc);
-                BatteryCell {
-                    soc: cell_soc,
-                    capacity_factor,
-                    voltage_v: open_circuit_v,
-                    open_circuit: (cell_soc, open_circuit_v),
-                    segment,
-                }
+                BatteryCell::new(cell_soc, capacity_factor, &spec.ocv_curve)
             })
             .collect::<Vec<_>>();
-        let voltage_v = cells.iter().map(|c| c.voltage_v).sum();
-        Self {
+        let mut pack = Self {
             cells,
             capacity_ah: spec.capacity_ah,
             cell_resistance_ohm: spec.cell_resistance_ohm,
             current_a: 0.0,
-            voltage_v,
+            voltage_v: 0.0,
             temperature_c: ambient_c,
             charging: false,
             cooling_factor: 1.0,
             charge_inhibit: None,
             stalled_charge_s: 0.0,
             stalled_charge_from: soc,
-        }
+            sample: CellSample::default(),
+        };
+        pack.sample_cells(0.0, &spec.ocv_curve, ticks_to_first_sample);
+        pack
     }
 
-    /// State of charge of the pack as the BMS reports it (mean of the cells).
+    /// The series cells, as the BMS last sampled them.
+    pub fn cells(&self) -> &[BatteryCell] {
+        &self.cells
+    }
+
+    /// The cells, to change their charge (a fault, a balance charge): the BMS samples them
+    /// again on the next tick.
+    pub fn cells_mut(&mut self) -> &mut [BatteryCell] {
+        self.sample.ticks_to_next = 0;
+        &mut self.cells
+    }
+
+    /// State of charge of the pack as the BMS reports it (mean of the cells at its last
+    /// sample).
     pub fn soc(&self) -> f32 {
-        self.cells.iter().map(|c| c.soc).sum::<f32>() / self.cells.len().max(1) as f32
+        self.sample.soc
     }
 
-    /// Highest minus lowest cell voltage, volts.
+    /// Highest minus lowest cell voltage at the BMS's last sample, volts.
     pub fn cell_spread_v(&self) -> f32 {
-        let (lo, hi) = self.cells.iter().fold((f32::MAX, f32::MIN), |(lo, hi), c| {
-            (lo.min(c.voltage_v), hi.max(c.voltage_v))
-        });
-        if self.cells.is_empty() { 0.0 } else { hi - lo }
+        self.sample.spread_v
     }
 
-    /// The pack's open-circuit voltage (the cells' sum) and [`Self::cell_spread_v`], in
-    /// one pass over the cells. Sums run in the cells' order from -0.0, as
-    /// `Iterator::sum` does, so they have the bits of summing separately.
-    fn open_circuit_and_spread(&mut self, curve: &[(f32, f32)]) -> (f32, f32) {
-        let (mut open_circuit, mut lo, mut hi) = (-0.0f32, f32::MAX, f32::MIN);
-        for cell in &mut self.cells {
-            open_circuit += cell.open_circuit_v(curve);
-            lo = lo.min(cell.voltage_v);
-            hi = hi.max(cell.voltage_v);
+    /// The pack's open-circuit voltage (its cells' summed) at the BMS's last sample, volts.
+    pub fn open_circuit_v(&self) -> f32 {
+        self.sample.open_circuit_v
+    }
+
+    /// Counts one tick of the pack's current: the charge it moves, and the terminal
+    /// voltage it leaves. Every `sample_every` ticks the BMS samples the cells, taking
+    /// out the charge counted since the last sample.
+    fn pass_current(&mut self, current_a: f32, curve: &[(f32, f32)], sample_every: u32) {
+        self.current_a = current_a;
+        self.sample.unsampled_ah += current_a * TICK_DT / 3600.0;
+        match self.sample.ticks_to_next.checked_sub(1) {
+            Some(ticks) => self.sample.ticks_to_next = ticks,
+            None => {
+                let amp_hours = std::mem::take(&mut self.sample.unsampled_ah);
+                self.sample_cells(amp_hours, curve, sample_every.saturating_sub(1));
+            }
         }
-        let spread = if self.cells.is_empty() { 0.0 } else { hi - lo };
-        (open_circuit, spread)
+        self.voltage_v = self.sample.open_circuit_v - current_a * self.pack_resistance_ohm();
     }
 
     /// Takes `amp_hours` out of every cell (puts it in when negative), sets the cells'
-    /// and the pack's terminal voltages under `current_a`, and returns [`Self::soc`]:
-    /// one pass over the cells, with the sums in the same order as above.
-    fn discharge(&mut self, amp_hours: f32, current_a: f32, curve: &[(f32, f32)]) -> f32 {
-        let (capacity, r_cell) = (self.capacity_ah, self.cell_resistance_ohm);
-        let (mut volts, mut charge) = (-0.0f32, -0.0f32);
+    /// terminal voltages under the pack's current, and samples the pack's open-circuit
+    /// voltage, spread and charge, in one pass over the cells; the next sample is due
+    /// in `ticks_to_next` ticks.
+    fn sample_cells(&mut self, amp_hours: f32, curve: &[(f32, f32)], ticks_to_next: u32) {
+        let (capacity, r_cell, current) =
+            (self.capacity_ah, self.cell_resistance_ohm, self.current_a);
+        let (mut open_circuit, mut charge) = (0.0f32, 0.0f32);
+        let (mut lo, mut hi) = (f32::MAX, f32::MIN);
         for cell in &mut self.cells {
             cell.soc = (cell.soc - amp_hours / (capacity * cell.capacity_factor)).clamp(0.0, 1.0);
-            cell.voltage_v = cell.open_circuit_v(curve) - current_a * r_cell;
-            volts += cell.voltage_v;
+            let cell_open_circuit = cell.open_circuit_v(curve);
+            cell.voltage_v = cell_open_circuit - current * r_cell;
+            open_circuit += cell_open_circuit;
             charge += cell.soc;
+            lo = lo.min(cell.voltage_v);
+            hi = hi.max(cell.voltage_v);
         }
-        self.voltage_v = volts;
-        charge / self.cells.len().max(1) as f32
+        let count = self.cells.len();
+        self.sample = CellSample {
+            open_circuit_v: open_circuit,
+            spread_v: if count == 0 { 0.0 } else { hi - lo },
+            soc: charge / count.max(1) as f32,
+            unsampled_ah: 0.0,
+            ticks_to_next,
+        };
+        self.voltage_v = open_circuit - current * self.pack_resistance_ohm();
     }
 
     pub fn pack_resistance_ohm(&self) -> f32 {
@@ -196,28 +196,6 @@ pub fn motor_draw(power_w: f32, open_circuit_v: f32, base_a: f32, resistance_ohm
         // The smaller root, written so that a small draw loses no precision.
         2.0 * power_w / (headroom + disc.sqrt())
     }
-}
-
-/// Open-circuit cell voltage at a state of charge, by linear interpolation of the curve.
-pub fn ocv(curve: &[(f32, f32)], soc: f32) -> f32 {
-    ocv_and_segment(curve, soc).0
-}
-
-/// [`ocv`], and the segment of the curve it was read in (`usize::MAX` past either end:
-/// a segment no charge matches, so the next lookup scans again).
-fn ocv_and_segment(curve: &[(f32, f32)], soc: f32) -> (f32, usize) {
-    let Some(first) = curve.first() else {
-        return (0.0, usize::MAX);
-    };
-    if soc <= first.0 {
-        return (first.1, usize::MAX);
-    }
-    for (k, pair) in curve.windows(2).enumerate() {
-        if soc <= pair[1].0 {
-            return (along_segment(pair[0], pair[1], soc), k);
-        }
-    }
-    (curve.last().map_or(0.0, |p| p.1), usize::MAX)
 }
 
 /// Marks a charger: its pads and what it can deliver.
@@ -252,6 +230,7 @@ pub fn update_batteries(
 ) {
     let spec = &params.fleet.battery;
     let ambient = params.ambient_c;
+    let sample_every = spec.cell_sample_ticks();
     for mut charger in &mut chargers {
         charger.current_a = 0.0;
     }
@@ -265,12 +244,11 @@ pub fn update_batteries(
             } => Some(*charger),
             _ => None,
         };
-        let (open_circuit, spread) = battery.open_circuit_and_spread(&spec.ocv_curve);
         let mut current = if power.battery_connected {
             let base = params.fleet.drive.hotel_current_a + lift.current_a;
             base + motor_draw(
                 motors.power_w,
-                open_circuit,
+                battery.open_circuit_v(),
                 base,
                 battery.pack_resistance_ohm(),
             )
@@ -278,7 +256,7 @@ pub fn update_batteries(
             0.0
         };
         battery.charging = false;
-        battery.charge_inhibit = if spread > spec.max_cell_spread_v {
+        battery.charge_inhibit = if battery.cell_spread_v() > spec.max_cell_spread_v {
             Some(ChargeInhibit::CellImbalance)
         } else if battery.temperature_c > spec.max_charge_temperature_c {
             Some(ChargeInhibit::OverTemperature)
@@ -304,8 +282,8 @@ pub fn update_batteries(
                 }
             }
         }
-        battery.current_a = current;
-        let soc = battery.discharge(current * TICK_DT / 3600.0, current, &spec.ocv_curve);
+        battery.pass_current(current, &spec.ocv_curve, sample_every);
+        let soc = battery.soc();
         let heat_w = current * current * battery.pack_resistance_ohm();
         let loss_w =
             spec.heat_loss_w_per_k * battery.cooling_factor * (battery.temperature_c - ambient);
@@ -329,64 +307,20 @@ pub fn update_batteries(
 mod tests {
     use super::*;
 
-    /// The cached segment gives what the scan gives, bit for bit, across the curve and
-    /// past both ends, as the charge falls and rises.
-    #[test]
-    fn a_cells_open_circuit_voltage_is_the_curves_bit_for_bit() {
-        let curve = [
-            (0.0, 3.0),
-            (0.1, 3.45),
-            (0.2, 3.55),
-            (0.5, 3.7),
-            (0.8, 3.95),
-            (0.9, 4.05),
-            (1.0, 4.2),
-        ];
-        let mut cell = BatteryCell {
-            soc: 0.95,
-            capacity_factor: 1.0,
-            voltage_v: 0.0,
-            open_circuit: (f32::NAN, 0.0),
-            segment: usize::MAX,
-        };
-        let mut soc = 1.2f32;
-        while soc > -0.2 {
-            for s in [
-                soc,
-                soc + 0.05,
-                f32::from_bits(soc.to_bits() + 1),
-                0.5,
-                0.1,
-                0.0,
-            ] {
-                cell.soc = s;
-                assert_eq!(
-                    cell.open_circuit_v(&curve).to_bits(),
-                    ocv(&curve, s).to_bits(),
-                    "{s}"
-                );
-            }
-            soc -= 0.0007;
-        }
-    }
+    const CURVE: [(f32, f32); 5] = [(0.0, 3.0), (0.2, 3.55), (0.5, 3.7), (0.9, 4.05), (1.0, 4.2)];
 
-    /// The one-pass sums give the bits of summing each quantity on its own.
-    #[test]
-    fn one_pass_over_the_cells_sums_as_separate_passes_do() {
-        let curve = [(0.0, 3.0), (0.2, 3.55), (0.5, 3.7), (0.9, 4.05), (1.0, 4.2)];
+    /// A 13-cell pack with cells of uneven charge and capacity, sampled.
+    fn pack(sample_every: u32) -> Battery {
         let cells = (0..13)
-            .map(|i| BatteryCell {
-                soc: 0.3 + 0.047 * i as f32,
-                capacity_factor: 1.0 + 0.013 * (i % 5) as f32 - 0.02,
-                voltage_v: 3.6 + 0.011 * i as f32,
-                open_circuit: (f32::NAN, 0.0),
-                segment: usize::MAX,
+            .map(|i| {
+                let capacity_factor = 1.0 + 0.013 * (i % 5) as f32 - 0.02;
+                BatteryCell::new(0.3 + 0.047 * i as f32, capacity_factor, &CURVE)
             })
             .collect();
         let mut pack = Battery {
             cells,
-            capacity_ah: 38.0,
-            cell_resistance_ohm: 0.0031,
+            capacity_ah: 30.0,
+            cell_resistance_ohm: 0.004,
             current_a: 0.0,
             voltage_v: 0.0,
             temperature_c: 25.0,
@@ -395,17 +329,76 @@ mod tests {
             charge_inhibit: None,
             stalled_charge_s: 0.0,
             stalled_charge_from: 0.0,
+            sample: CellSample::default(),
         };
-        for current in [3.7f32, 41.0, -25.0, 0.0, 180.0, -0.3] {
-            let spread = pack.cell_spread_v();
-            let open_circuit: f32 = pack.cells.iter().map(|c| ocv(&curve, c.soc)).sum();
-            let (fused_open_circuit, fused_spread) = pack.open_circuit_and_spread(&curve);
-            assert_eq!(fused_open_circuit.to_bits(), open_circuit.to_bits());
-            assert_eq!(fused_spread.to_bits(), spread.to_bits());
-            let soc = pack.discharge(current * 0.2, current, &curve);
-            let volts: f32 = pack.cells.iter().map(|c| c.voltage_v).sum();
-            assert_eq!(soc.to_bits(), pack.soc().to_bits());
-            assert_eq!(pack.voltage_v.to_bits(), volts.to_bits());
+        pack.sample_cells(0.0, &CURVE, sample_every - 1);
+        pack
+    }
+
+    /// A draw that changes every few ticks: driving, lifting, idling, charging.
+    fn current_at(tick: u32) -> f32 {
+        [3.7f32, 41.0, 180.0, 12.5, 0.0, -25.0, -0.3][(tick / 7 % 7) as usize]
+    }
+
+    /// Ten simulated minutes of a changing draw: a pack sampled at 10 Hz never reads
+    /// further from one integrated every tick than six ticks of the largest draw can
+    /// move it, and once sampled it holds the same charge.
+    #[test]
+    fn cells_sampled_at_the_bms_rate_read_as_cells_integrated_every_tick() {
+        let (mut every_tick, mut at_bms_rate) = (pack(1), pack(6));
+        // Six ticks at 180 A out of the smallest cell, and the curve's steepest slope.
+        let soc_lag = 6.0 * 180.0 * TICK_DT / 3600.0 / (30.0 * 0.98) + 1e-6;
+        let volts_lag = 13.0 * 2.75 * soc_lag + 1e-4;
+        let mut widest = 0.0f32;
+        for tick in 0..36_000 {
+            every_tick.pass_current(current_at(tick), &CURVE, 1);
+            at_bms_rate.pass_current(current_at(tick), &CURVE, 6);
+            let (a, b) = (&every_tick, &at_bms_rate);
+            widest = widest.max((a.soc() - b.soc()).abs());
+            assert!((a.soc() - b.soc()).abs() < soc_lag, "tick {tick}");
+            assert!((a.voltage_v - b.voltage_v).abs() < volts_lag, "tick {tick}");
+            assert!(
+                (a.cell_spread_v() - b.cell_spread_v()).abs() < volts_lag,
+                "tick {tick}"
+            );
         }
+        let (a, b) = (&every_tick, &at_bms_rate);
+        assert!(a.soc() < 0.6, "the draw moved the charge: {}", a.soc());
+        assert!(widest > soc_lag / 4.0, "the lag was exercised: {widest}");
+        // Both were just sampled (36,000 ticks is a whole number of samples).
+        assert!((a.soc() - b.soc()).abs() < 1e-4, "{} {}", a.soc(), b.soc());
+    }
+
+    /// Between samples the pack's voltage follows its current every tick, and the charge
+    /// drawn between samples is all taken out at the next one.
+    #[test]
+    fn the_current_is_counted_every_tick_between_samples() {
+        let mut battery = pack(6);
+        let (soc, open_circuit) = (battery.soc(), battery.open_circuit_v());
+        for tick in 0..5 {
+            battery.pass_current(60.0 + tick as f32, &CURVE, 6);
+            assert_eq!(battery.soc(), soc, "no sample yet");
+            let sag = (60.0 + tick as f32) * battery.pack_resistance_ohm();
+            assert!((battery.voltage_v - (open_circuit - sag)).abs() < 1e-4);
+        }
+        battery.pass_current(65.0, &CURVE, 6);
+        let drawn_ah = (60.0 + 61.0 + 62.0 + 63.0 + 64.0 + 65.0) * TICK_DT / 3600.0;
+        let expected: f32 = battery.cells().iter().map(|c| c.soc).sum::<f32>() / 13.0;
+        assert_eq!(battery.soc(), expected);
+        assert!((soc - battery.soc() - drawn_ah / 30.0).abs() < 2e-6);
+    }
+
+    /// A changed cell (a fault's shift, a balance charge) is read on the next tick, not
+    /// at the next regular sample.
+    #[test]
+    fn changed_cells_are_sampled_on_the_next_tick() {
+        let mut battery = pack(6);
+        battery.pass_current(1.0, &CURVE, 6);
+        for cell in battery.cells_mut() {
+            cell.soc = 0.5;
+        }
+        battery.pass_current(1.0, &CURVE, 6);
+        assert!((battery.soc() - 0.5).abs() < 1e-5, "{}", battery.soc());
+        assert!(battery.cell_spread_v() < 1e-6);
     }
 }

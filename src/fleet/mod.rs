@@ -1,6 +1,7 @@
 //! The fleet of drive units: jobs, traffic, motion, localisation, lift and battery.
 
 mod battery;
+mod cell;
 mod claims;
 mod health;
 mod idle_units;
@@ -18,7 +19,8 @@ use bevy::prelude::*;
 use rand::RngExt;
 
 pub use crate::floor::{BatterySpec, DriveUnitSpec, FleetSpec};
-pub use battery::{Battery, BatteryCell, Charger, ocv};
+pub use battery::{Battery, Charger};
+pub use cell::{BatteryCell, ocv};
 pub use claims::{CellReservations, SpurClaims, StationLoad};
 pub use mission::{FetchStep, Mission, PickCompleted};
 pub use motion::wrap_angle;
@@ -186,7 +188,9 @@ fn spawn_fleet(
         } else {
             lo
         };
-        let battery = Battery::new(&spec.battery, soc, params.ambient_c, &mut rng);
+        // Packs are sampled out of step, so that no one tick samples them all.
+        let first_sample = id as u32 % spec.battery.cell_sample_ticks();
+        let battery = Battery::new(&spec.battery, soc, params.ambient_c, &mut rng, first_sample);
         let unit = DriveUnit { id: id as u32 };
         let entity = commands
             .spawn((

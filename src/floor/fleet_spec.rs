@@ -87,6 +87,23 @@ pub struct BatterySpec {
     /// Heat capacity of the pack, J/K, and heat loss to the air, W/K.
     pub heat_capacity_j_per_k: f32,
     pub heat_loss_w_per_k: f32,
+    /// How often the BMS samples its cells, Hz: their charge, voltages and spread are
+    /// read (and the pack's open-circuit voltage taken from them) at this rate, while the
+    /// current and the charge it moves are counted every tick. At most the tick rate.
+    #[serde(default = "BatterySpec::default_cell_sample_hz")]
+    pub cell_sample_hz: f32,
+}
+
+impl BatterySpec {
+    fn default_cell_sample_hz() -> f32 {
+        10.0
+    }
+
+    /// Ticks between two samples of the cells (at least one).
+    pub fn cell_sample_ticks(&self) -> u32 {
+        let ticks = crate::sim::ticks_for(1.0 / self.cell_sample_hz);
+        u32::try_from(ticks).unwrap_or(u32::MAX)
+    }
 }
 
 impl FleetSpec {
@@ -114,6 +131,7 @@ impl FleetSpec {
                 "fleet.battery.heat_capacity_j_per_k",
                 self.battery.heat_capacity_j_per_k,
             ),
+            ("fleet.battery.cell_sample_hz", self.battery.cell_sample_hz),
         ];
         for (name, value) in positive {
             if !(value > 0.0 && value.is_finite()) {

@@ -207,7 +207,7 @@ fn bms_displays(
         };
         let reading = meter::cell_voltages(&unit.label(), battery);
         let cells: Vec<String> = battery
-            .cells
+            .cells()
             .iter()
             .map(|c| format!("{:.2}", c.voltage_v))
             .collect();

@@ -100,7 +100,7 @@ pub fn pack_voltage(name: &str, battery: &Battery) -> MeterReading {
 /// Each cell through the balance connector, and their spread.
 pub fn cell_voltages(name: &str, battery: &Battery) -> MeterReading {
     let cells: Vec<String> = battery
-        .cells
+        .cells()
         .iter()
         .map(|c| format!("{:.3}", c.voltage_v))
         .collect();

@@ -279,7 +279,7 @@ impl<'s> UnitWork<'_, 's> {
     pub fn balance_cells(&mut self, unit: u32) {
         if let Some(mut u) = self.parts_mut(unit) {
             let mean = u.battery.soc();
-            for cell in &mut u.battery.cells {
+            for cell in u.battery.cells_mut() {
                 cell.soc = mean;
             }
         }

@@ -126,7 +126,7 @@ const TOTE_SOLVER_ITERATIONS: usize = 2;
 /// obstructions: bodies are spawned, pushed by forces and despawned; no collider is
 /// edited, scaled or jointed after it is spawned.
 fn add_physics(app: &mut App) {
-    use bevy::transform::systems::{propagate_parent_transforms, sync_simple_transforms};
+    use bevy::transform::systems::propagate_parent_transforms;
     use bevy_rapier3d::plugin::systems;
 
     app.insert_resource(TimestepMode::Fixed {
@@ -168,7 +168,7 @@ fn add_physics(app: &mut App) {
         FixedUpdate,
         (
             // New bodies and colliders are read from their global transforms.
-            sync_simple_transforms,
+            sync_physics_transforms,
             propagate_parent_transforms,
             systems::on_add_entity_with_parent,
             systems::on_change_context,
@@ -188,4 +188,26 @@ fn add_physics(app: &mut App) {
             systems::writeback_rigid_bodies.in_set(PhysicsSet::Writeback),
         ),
     );
+}
+
+/// Copies the transforms of the bodies and colliders that are not in a hierarchy to
+/// their global transforms, which rapier reads (those in one, the lines' beds and rails,
+/// are `propagate_parent_transforms`' work). bevy's `sync_simple_transforms` does this
+/// for every entity, and so checks thousands of pods and units each tick on a large floor
+/// that nothing in the tick reads a global transform of; drawing syncs them all, once a
+/// frame, in `PostUpdate`. Each copy is the one bevy makes, so the bits are the same.
+fn sync_physics_transforms(
+    mut bodies: Query<
+        (&Transform, &mut GlobalTransform),
+        (
+            Changed<Transform>,
+            Or<(With<RigidBody>, With<Collider>)>,
+            Without<ChildOf>,
+            Without<Children>,
+        ),
+    >,
+) {
+    for (transform, mut global) in &mut bodies {
+        *global = GlobalTransform::from(*transform);
+    }
 }

@@ -10,7 +10,9 @@ use bevy::time::TimeUpdateStrategy;
 use super::{SimPlugin, SimSetup};
 use crate::sim::{SimClock, TICK_HZ};
 
-/// A simulation app stepped by hand, tick by tick.
+/// A simulation app stepped by hand, tick by tick. Its schedules are fixed at start-up
+/// (`with` adds plugins before it): the fixed schedules that had no systems then are not
+/// run by the tick.
 pub struct HeadlessSim {
     pub app: App,
 }

@@ -196,11 +196,13 @@ fn add_physics(app: &mut App) {
 /// for every entity, and so checks thousands of pods and units each tick on a large floor
 /// that nothing in the tick reads a global transform of; drawing syncs them all, once a
 /// frame, in `PostUpdate`. Each copy is the one bevy makes, so the bits are the same.
+/// An entity that becomes a body or collider after it was spawned is copied too, though
+/// its transform is unchanged: rapier places it from its global transform.
 fn sync_physics_transforms(
     mut bodies: Query<
         (&Transform, &mut GlobalTransform),
         (
-            Changed<Transform>,
+            Or<(Changed<Transform>, Added<RigidBody>, Added<Collider>)>,
             Or<(With<RigidBody>, With<Collider>)>,
             Without<ChildOf>,
             Without<Children>,

@@ -135,15 +135,15 @@ pub fn drive_units(
             motion.turn_rate = 0.0;
         }
         let mass = d.mass_kg + payload;
-        if !health.stalled
-            && wheel_torques(&motors, &old, &motion, mass, d)
-                .iter()
-                .any(|t| t.abs() > stall_torque(d))
-        {
+        // Worked out once for the stall check and the motor currents (driving moves the
+        // wheels, not what the torques depend on), again only if the drive stalls.
+        let mut torques = wheel_torques(&motors, &old, &motion, mass, d);
+        if !health.stalled && torques.iter().any(|t| t.abs() > stall_torque(d)) {
             // A wheel cannot turn against its load: the drive faults and stops.
             health.stalled = true;
             motion.speed = 0.0;
             motion.turn_rate = 0.0;
+            torques = wheel_torques(&motors, &old, &motion, mass, d);
         }
         // Only touch the pose when it moves, so parked units don't count as changed.
         let mut moved = *pose;
@@ -170,7 +170,7 @@ pub fn drive_units(
         {
             *pose = moved;
         }
-        motor_currents(&mut motors, &old, &motion, mass, d, health.stalled);
+        motor_currents(&mut motors, torques, d, health.stalled);
         watch_drive(&mut health, &motors, d);
         advance_along_route(
             &grid,

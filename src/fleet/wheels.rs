@@ -127,16 +127,14 @@ pub(super) fn wheel_torques(
     torques
 }
 
-/// Motor currents and electrical power from the torque each wheel delivers.
+/// Motor currents and electrical power from the torque each wheel delivers
+/// ([`wheel_torques`] for this tick's motion).
 pub(super) fn motor_currents(
     motors: &mut DriveMotors,
-    old: &BodyMotion,
-    new: &BodyMotion,
-    mass: f32,
+    torques: [f32; 2],
     d: &DriveUnitSpec,
     stalled: bool,
 ) {
-    let torques = wheel_torques(motors, old, new, mass, d);
     let mut power = 0.0;
     for (wheel, torque) in [
         (&mut motors.left, torques[0]),

@@ -95,6 +95,7 @@ impl Battery {
             sample: CellSample::default(),
         };
         pack.sample_cells(0.0, &spec.ocv_curve, ticks_to_first_sample);
+        pack.voltage_v = pack.open_circuit_v();
         pack
     }
 
@@ -145,7 +146,7 @@ impl Battery {
     /// Takes `amp_hours` out of every cell (puts it in when negative), sets the cells'
     /// terminal voltages under the pack's current, and samples the pack's open-circuit
     /// voltage, spread and charge, in one pass over the cells; the next sample is due
-    /// in `ticks_to_next` ticks.
+    /// in `ticks_to_next` ticks. The pack's own voltage is the caller's to set.
     fn sample_cells(&mut self, amp_hours: f32, curve: &[(f32, f32)], ticks_to_next: u32) {
         let (capacity, r_cell, current) =
             (self.capacity_ah, self.cell_resistance_ohm, self.current_a);
@@ -168,7 +169,6 @@ impl Battery {
             unsampled_ah: 0.0,
             ticks_to_next,
         };
-        self.voltage_v = open_circuit - current * self.pack_resistance_ohm();
     }
 
     pub fn pack_resistance_ohm(&self) -> f32 {

@@ -89,7 +89,8 @@ pub struct BatterySpec {
     pub heat_loss_w_per_k: f32,
     /// How often the BMS samples its cells, Hz: their charge, voltages and spread are
     /// read (and the pack's open-circuit voltage taken from them) at this rate, while the
-    /// current and the charge it moves are counted every tick. At most the tick rate.
+    /// current and the charge it moves are counted every tick. At most the tick rate
+    /// (60 Hz).
     #[serde(default = "BatterySpec::default_cell_sample_hz")]
     pub cell_sample_hz: f32,
 }
@@ -153,6 +154,13 @@ impl FleetSpec {
             ));
         }
         let b = &self.battery;
+        if b.cell_sample_hz > crate::sim::TICK_HZ as f32 {
+            problems.push(format!(
+                "fleet.battery.cell_sample_hz is {}, but the simulation ticks at {} Hz: the BMS cannot sample more often",
+                b.cell_sample_hz,
+                crate::sim::TICK_HZ
+            ));
+        }
         if b.cells_in_series == 0 {
             problems.push("fleet.battery.cells_in_series must be at least 1".into());
         }

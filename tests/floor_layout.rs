@@ -163,3 +163,28 @@ fn grown_floors_keep_the_stated_units_per_station_and_validate() {
             .all(|s| s.capacity as usize == s.lane.len() && s.catchment.is_empty())
     );
 }
+
+/// Traffic skips its lock checks while no cell is locked, so the grid's count of locked
+/// cells must follow every lock and unlock, repeated ones included.
+#[test]
+fn the_grid_counts_its_locked_cells() {
+    use faultline::floor::Cell;
+
+    let mut grid = FloorGrid::from_layout(&common::preset("default"));
+    let a = grid.index(Cell::new(1, 1)).expect("on the floor");
+    let b = grid.index(Cell::new(2, 1)).expect("on the floor");
+    assert!(!grid.any_locked());
+    grid.set_locked(a, true);
+    grid.set_locked(a, true);
+    grid.set_locked(b, true);
+    assert!(grid.any_locked() && grid.is_locked(Cell::new(1, 1)));
+    grid.set_locked(a, false);
+    assert!(grid.any_locked() && !grid.is_locked(Cell::new(1, 1)));
+    grid.set_locked(b, false);
+    grid.set_locked(b, false);
+    assert!(!grid.any_locked() && !grid.is_locked(Cell::new(2, 1)));
+    assert!(grid.locks().iter().all(|locked| !locked));
+    // An index off the floor changes nothing.
+    grid.set_locked(grid.locks().len(), true);
+    assert!(!grid.any_locked());
+}

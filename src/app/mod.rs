@@ -185,7 +185,9 @@ fn add_physics(app: &mut App) {
         FixedUpdate,
         (
             systems::step_simulation::<NoUserData>.in_set(PhysicsSet::StepSimulation),
-            systems::writeback_rigid_bodies.in_set(PhysicsSet::Writeback),
+            (systems::writeback_rigid_bodies, follow_physics_writeback)
+                .chain()
+                .in_set(PhysicsSet::Writeback),
         ),
     );
 }
@@ -197,7 +199,8 @@ fn add_physics(app: &mut App) {
 /// that nothing in the tick reads a global transform of; drawing syncs them all, once a
 /// frame, in `PostUpdate`. Each copy is the one bevy makes, so the bits are the same.
 /// An entity that becomes a body or collider after it was spawned is copied too, though
-/// its transform is unchanged: rapier places it from its global transform.
+/// its transform is unchanged: rapier places it from its global transform. A global
+/// transform that already matches is left alone (see `follow_physics_writeback`).
 fn sync_physics_transforms(
     mut bodies: Query<
         (&Transform, &mut GlobalTransform),
@@ -210,6 +213,30 @@ fn sync_physics_transforms(
     >,
 ) {
     for (transform, mut global) in &mut bodies {
-        *global = GlobalTransform::from(*transform);
+        let new = GlobalTransform::from(*transform);
+        if *global != new {
+            *global = new;
+        }
+    }
+}
+
+/// The bodies rapier's writeback has just moved (the totes on the belts) get global
+/// transforms to match, without marking them changed. rapier reads a changed global
+/// transform as a body someone moved by hand, and checks each against what it wrote
+/// itself (a hash lookup a body a tick); these it wrote, so there is nothing to check.
+/// A body moved by hand still differs from its global transform at the next sync.
+fn follow_physics_writeback(
+    mut bodies: Query<
+        (&Transform, &mut GlobalTransform),
+        (
+            Changed<Transform>,
+            With<RigidBody>,
+            Without<ChildOf>,
+            Without<Children>,
+        ),
+    >,
+) {
+    for (transform, mut global) in &mut bodies {
+        *global.bypass_change_detection() = GlobalTransform::from(*transform);
     }
 }

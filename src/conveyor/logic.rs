@@ -220,34 +220,57 @@ pub fn read_photo_eyes(
     }
 }
 
+/// What each line last told the alarm log, one flag per alarm condition (the relay,
+/// the VFD, then each zone's jam and motor fault), so the log is touched only when a
+/// condition changes: a busy floor has every line and zone to look at each tick.
+#[derive(Component, Debug, Default, Clone)]
+pub struct LineAlarmBits(Vec<bool>);
+
+impl LineAlarmBits {
+    /// Whether condition `index` changed since the last tick (and remembers it).
+    fn changed(&mut self, index: usize, now: bool) -> bool {
+        if self.0.len() <= index {
+            self.0.resize(index + 1, false);
+        }
+        let changed = self.0[index] != now;
+        self.0[index] = now;
+        changed
+    }
+}
+
 /// Zone jams and dead zones, VFD trips and open safety relays, as the line's PLC reports them.
 pub fn raise_conveyor_alarms(
     clock: Res<crate::sim::SimClock>,
     roster: Res<ConveyorRoster>,
     mut alarms: ResMut<crate::alarms::AlarmLog>,
-    lines: Query<&ConveyorLine>,
+    mut lines: Query<(&ConveyorLine, &mut LineAlarmBits)>,
     zones: Query<&MdrZone>,
     belts: Query<&BeltSection>,
 ) {
     use crate::alarms::{AlarmCode, AlarmSource};
     let tick = clock.tick;
     for &line_entity in &roster.lines {
-        let Ok(line) = lines.get(line_entity) else {
+        let Ok((line, mut bits)) = lines.get_mut(line_entity) else {
             continue;
         };
-        alarms.set(
-            tick,
-            AlarmSource::Line(line.id),
-            AlarmCode::SafetyRelayOpen,
-            !line.safety_relay_closed,
-            || {
-                format!(
-                    "line {}: safety relay open (e-stop chain), line stopped",
-                    line.id
-                )
-            },
-        );
-        if let Ok(belt) = belts.get(line.belt) {
+        let relay_open = !line.safety_relay_closed;
+        if bits.changed(0, relay_open) {
+            alarms.set(
+                tick,
+                AlarmSource::Line(line.id),
+                AlarmCode::SafetyRelayOpen,
+                relay_open,
+                || {
+                    format!(
+                        "line {}: safety relay open (e-stop chain), line stopped",
+                        line.id
+                    )
+                },
+            );
+        }
+        if let Ok(belt) = belts.get(line.belt)
+            && bits.changed(1, belt.vfd.trip.is_some())
+        {
             alarms.set(
                 tick,
                 AlarmSource::Line(line.id),
@@ -262,7 +285,7 @@ pub fn raise_conveyor_alarms(
                 },
             );
         }
-        for &zone_entity in &line.zones {
+        for (k, &zone_entity) in line.zones.iter().enumerate() {
             let Ok(zone) = zones.get(zone_entity) else {
                 continue;
             };
@@ -272,24 +295,28 @@ pub fn raise_conveyor_alarms(
             };
             let jammed = matches!(zone.state, ZoneState::Jammed | ZoneState::Retrying { .. })
                 || zone.retries_used > 0;
-            alarms.set(tick, source, AlarmCode::ZoneJam, jammed, || {
-                format!(
-                    "line {} zone {}: jam, photo-eye blocked past the jam timer",
-                    line.id, zone.index
-                )
-            });
-            alarms.set(
-                tick,
-                source,
-                AlarmCode::ZoneMotorFault,
-                !zone.motor.healthy,
-                || {
+            if bits.changed(2 + 2 * k, jammed) {
+                alarms.set(tick, source, AlarmCode::ZoneJam, jammed, || {
                     format!(
-                        "line {} zone {}: MDR card reports no motor",
+                        "line {} zone {}: jam, photo-eye blocked past the jam timer",
                         line.id, zone.index
                     )
-                },
-            );
+                });
+            }
+            if bits.changed(3 + 2 * k, !zone.motor.healthy) {
+                alarms.set(
+                    tick,
+                    source,
+                    AlarmCode::ZoneMotorFault,
+                    !zone.motor.healthy,
+                    || {
+                        format!(
+                            "line {} zone {}: MDR card reports no motor",
+                            line.id, zone.index
+                        )
+                    },
+                );
+            }
         }
     }
 }

@@ -18,6 +18,10 @@ const RESET_HOLD_S: f32 = 5.0;
 
 /// Obstacle-sensor trips and radio dropouts, drawn only for units whose condition
 /// makes them possible, so a healthy fleet's random sequence is untouched.
+///
+/// Units are visited in storage order (cheap) and the few whose condition draws on the
+/// random sequence are drawn for afterwards in id order, the order the sequence is
+/// defined in, so the result does not depend on how the units are stored.
 pub fn sense_obstacles_and_link(
     clock: Res<SimClock>,
     roster: Res<FleetRoster>,
@@ -25,15 +29,24 @@ pub fn sense_obstacles_and_link(
     mut alarms: ResMut<AlarmLog>,
     mut units: Query<(&DriveUnit, &BodyMotion, &UnitCondition, &mut DriveHealth)>,
 ) {
-    for &entity in &roster.units {
-        let Ok((unit, motion, condition, mut health)) = units.get_mut(entity) else {
-            continue;
-        };
+    let mut may_trip = Vec::new();
+    for (unit, _, condition, mut health) in &mut units {
         if health.obstacle_hold_ticks + health.link_down_ticks + health.reset_hold_ticks > 0 {
             health.obstacle_hold_ticks = health.obstacle_hold_ticks.saturating_sub(1);
             health.link_down_ticks = health.link_down_ticks.saturating_sub(1);
             health.reset_hold_ticks = health.reset_hold_ticks.saturating_sub(1);
         }
+        if condition.obstacle_trips_per_min > 0.0 || condition.dropouts_per_min > 0.0 {
+            may_trip.push(unit.id);
+        }
+    }
+    may_trip.sort_unstable();
+    for id in may_trip {
+        let Some(Ok((unit, motion, condition, mut health))) =
+            roster.units.get(id as usize).map(|&e| units.get_mut(e))
+        else {
+            continue;
+        };
         if condition.obstacle_trips_per_min > 0.0 && motion.speed.abs() > 0.05 {
             let p = condition.obstacle_trips_per_min / 60.0 * TICK_DT;
             if rng.0.random::<f32>() < p {
@@ -101,6 +114,7 @@ const UNIT_ALARMS: [AlarmCode; 9] = [
 #[derive(QueryData)]
 #[query_data(mutable)]
 pub struct AlarmingUnit {
+    entity: Entity,
     unit: &'static DriveUnit,
     odometry: &'static Odometry,
     health: &'static DriveHealth,
@@ -111,53 +125,59 @@ pub struct AlarmingUnit {
 }
 
 /// Raises and clears each unit's standing alarms from its controller and BMS state.
+///
+/// Every unit's alarm bits are worked out in storage order; the few that changed are
+/// written to the log afterwards in id order, so the log reads the same however the
+/// units are stored.
 pub fn raise_unit_alarms(
     clock: Res<SimClock>,
     params: Res<FleetParams>,
-    roster: Res<FleetRoster>,
     mut alarms: ResMut<AlarmLog>,
     mut units: Query<AlarmingUnit>,
 ) {
     let spec = &params.fleet;
-    for &entity in &roster.units {
-        let Ok(AlarmingUnitItem {
-            unit,
-            odometry: odo,
-            health,
-            lift,
-            battery,
-            mission,
-            mut bits,
-        }) = units.get_mut(entity)
-        else {
-            continue;
-        };
-        let docked = matches!(mission, Mission::Charge { docked: true, .. });
+    let mut changed = Vec::new();
+    for unit in &mut units {
+        let docked = matches!(unit.mission, Mission::Charge { docked: true, .. });
         let now = [
-            odo.lost,
-            health.overcurrent,
-            health.stalled,
-            health.hall_error,
-            health.link_down_ticks > 0,
-            lift.phase == LiftPhase::Raising && lift.raising_s > 2.0 * spec.drive.lift_time_s,
-            battery.charge_inhibit == Some(ChargeInhibit::CellImbalance),
-            battery.charge_inhibit == Some(ChargeInhibit::OverTemperature),
-            docked && battery.stalled_charge_s > spec.battery.charge_timeout_s,
+            unit.odometry.lost,
+            unit.health.overcurrent,
+            unit.health.stalled,
+            unit.health.hall_error,
+            unit.health.link_down_ticks > 0,
+            unit.lift.phase == LiftPhase::Raising
+                && unit.lift.raising_s > 2.0 * spec.drive.lift_time_s,
+            unit.battery.charge_inhibit == Some(ChargeInhibit::CellImbalance),
+            unit.battery.charge_inhibit == Some(ChargeInhibit::OverTemperature),
+            docked && unit.battery.stalled_charge_s > spec.battery.charge_timeout_s,
         ];
         let mask = now
             .iter()
             .enumerate()
             .fold(0u16, |m, (i, on)| m | ((*on as u16) << i));
-        if mask == bits.0 {
-            continue;
+        if mask != unit.bits.0 {
+            changed.push((unit.unit.id, unit.entity, mask));
         }
+    }
+    changed.sort_unstable_by_key(|&(id, _, _)| id);
+    for (_, entity, mask) in changed {
+        let Ok(AlarmingUnitItem {
+            unit,
+            odometry: odo,
+            battery,
+            mut bits,
+            ..
+        }) = units.get_mut(entity)
+        else {
+            continue;
+        };
         for (i, code) in UNIT_ALARMS.iter().enumerate() {
             if (mask ^ bits.0) & (1 << i) != 0 {
                 alarms.set(
                     clock.tick,
                     AlarmSource::Unit(unit.id),
                     *code,
-                    now[i],
+                    mask & (1 << i) != 0,
                     || unit_alarm_text(unit, *code, odo, battery),
                 );
             }

@@ -11,6 +11,10 @@ use crate::floor::{CellKind, FiducialStickers, FloorGrid};
 use crate::sim::{SimClock, SimRng, TICK_DT};
 
 /// Reads the fiducial under each unit as it passes over one.
+///
+/// Units are visited in storage order (cheap); a read that is certain is taken there,
+/// and the few that are uncertain (a degraded camera or sticker) are drawn for
+/// afterwards in id order, the order the random sequence is defined in.
 pub fn read_fiducials(
     clock: Res<SimClock>,
     params: Res<FleetParams>,
@@ -22,13 +26,11 @@ pub fn read_fiducials(
     mut units: Query<(&DriveUnit, &Pose, &FiducialCamera, &mut Odometry)>,
 ) {
     let d = &params.fleet.drive;
-    for &entity in &roster.units {
-        let Ok((unit, pose, camera, mut odo)) = units.get_mut(entity) else {
-            continue;
-        };
+    let limit = (d.lost_after_missed_fiducials as f32 + 1.5) * grid.cell_size;
+    let mut uncertain = Vec::new();
+    for (unit, pose, camera, mut odo) in &mut units {
         // Driven further than a few fiducials without reading one (off the grid): lost.
         odo.since_read_m += pose.speed.abs() * TICK_DT;
-        let limit = (d.lost_after_missed_fiducials as f32 + 1.5) * grid.cell_size;
         if odo.since_read_m > limit && !odo.lost {
             odo.lost = true;
         }
@@ -44,18 +46,21 @@ pub fn read_fiducials(
         let quality = camera.read_quality * stickers.quality(&grid, cell);
         // Only a degraded camera or sticker draws on the RNG, so a healthy floor's
         // random sequence does not depend on how often units pass fiducials.
-        let read = quality >= 1.0 || rng.0.random::<f32>() < quality;
-        if read {
-            odo.position = grid.center(cell) + offset;
-            odo.heading = pose.heading;
-            odo.last_fiducial = Some(FiducialRead {
-                cell,
-                tick: clock.tick,
-                offset,
-            });
-            odo.missed_in_a_row = 0;
-            odo.since_read_m = 0.0;
-            odo.reads += 1;
+        if quality >= 1.0 {
+            take_reading(&mut odo, &grid, cell, offset, pose.heading, clock.tick);
+        } else {
+            uncertain.push((unit.id, cell, offset, quality));
+        }
+    }
+    uncertain.sort_unstable_by_key(|&(id, ..)| id);
+    for (id, cell, offset, quality) in uncertain {
+        let Some(Ok((unit, pose, _, mut odo))) =
+            roster.units.get(id as usize).map(|&e| units.get_mut(e))
+        else {
+            continue;
+        };
+        if rng.0.random::<f32>() < quality {
+            take_reading(&mut odo, &grid, cell, offset, pose.heading, clock.tick);
         } else {
             odo.missed_in_a_row += 1;
             odo.misses += 1;
@@ -70,4 +75,21 @@ pub fn read_fiducials(
             }
         }
     }
+}
+
+/// Dead reckoning reset to the fiducial just read.
+fn take_reading(
+    odo: &mut Odometry,
+    grid: &FloorGrid,
+    cell: crate::floor::Cell,
+    offset: Vec2,
+    heading: f32,
+    tick: u64,
+) {
+    odo.position = grid.center(cell) + offset;
+    odo.heading = heading;
+    odo.last_fiducial = Some(FiducialRead { cell, tick, offset });
+    odo.missed_in_a_row = 0;
+    odo.since_read_m = 0.0;
+    odo.reads += 1;
 }

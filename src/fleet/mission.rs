@@ -84,7 +84,36 @@ pub struct PickCompleted {
     pub pod: u32,
 }
 
+/// Whether a unit's job has a step to take this tick: it has arrived, or a timed
+/// step (the lift, the pick, the charge) is over. The only place these conditions are
+/// written: `step_missions` takes the step of every unit this says is due.
+fn step_due(
+    mission: &Mission,
+    route: &Route,
+    lift: &Lift,
+    battery: &Battery,
+    tick: u64,
+    charge_until_soc: f32,
+) -> bool {
+    match mission {
+        Mission::Park { .. } => route.arrived(),
+        Mission::Parked => false,
+        Mission::FetchPod { step, .. } => match step {
+            FetchStep::ToPod | FetchStep::ToStation | FetchStep::ToStorage => route.arrived(),
+            FetchStep::Lifting => lift.phase == LiftPhase::Raised,
+            FetchStep::Picking { until_tick } => tick >= *until_tick,
+            FetchStep::Lowering => lift.phase == LiftPhase::Lowered,
+        },
+        Mission::Charge { docked: false, .. } => route.arrived(),
+        Mission::Charge { docked: true, .. } => battery.soc() >= charge_until_soc,
+    }
+}
+
 /// Advances each unit's job once it has arrived or a timed step is over.
+///
+/// Which units have a step due is read in storage order (cheap, and each unit's own
+/// state); the steps are taken in id order, the order the shared random sequence,
+/// claims and station queues are defined in.
 pub fn step_missions(
     clock: Res<SimClock>,
     params: Res<FleetParams>,
@@ -100,13 +129,24 @@ pub fn step_missions(
     mut pod_query: Query<&mut Pod>,
 ) {
     let spec = &params.fleet;
-    for &entity in &roster.units {
-        let Ok((unit, mut mission, mut route, mut lift, battery)) = units.get_mut(entity) else {
+    let charge_until = spec.battery.charge_until_soc;
+    let mut due: Vec<u32> = units
+        .iter()
+        .filter(|(_, mission, route, lift, battery)| {
+            step_due(mission, route, lift, battery, clock.tick, charge_until)
+        })
+        .map(|(unit, ..)| unit.id)
+        .collect();
+    due.sort_unstable();
+    for id in due {
+        let Some(&entity) = roster.units.get(id as usize) else {
             continue;
         };
-        let arrived = route.arrived();
+        let Ok((unit, mut mission, mut route, mut lift, _)) = units.get_mut(entity) else {
+            continue;
+        };
         let next = match mission.clone() {
-            Mission::Park { .. } => arrived.then_some(Mission::Parked),
+            Mission::Park { .. } => Some(Mission::Parked),
             Mission::Parked => None,
             Mission::FetchPod {
                 pod,
@@ -116,11 +156,11 @@ pub fn step_missions(
             } => {
                 let pod_entity = pods.entities.get(pod as usize).copied();
                 match step {
-                    FetchStep::ToPod if arrived => {
+                    FetchStep::ToPod => {
                         lift.phase = LiftPhase::Raising;
                         Some(FetchStep::Lifting)
                     }
-                    FetchStep::Lifting if lift.phase == LiftPhase::Raised => {
+                    FetchStep::Lifting => {
                         if let Some(pe) = pod_entity {
                             lift.pod = Some(pe);
                             if let Ok(mut p) = pod_query.get_mut(pe) {
@@ -132,7 +172,7 @@ pub fn step_missions(
                         }
                         Some(FetchStep::ToStation)
                     }
-                    FetchStep::ToStation if arrived => {
+                    FetchStep::ToStation => {
                         let (lo, hi) = params.pick_time_s;
                         let seconds = if hi > lo {
                             rng.0.random_range(lo..=hi)
@@ -143,7 +183,7 @@ pub fn step_missions(
                             until_tick: clock.tick + ticks_for(seconds),
                         })
                     }
-                    FetchStep::Picking { until_tick } if clock.tick >= until_tick => {
+                    FetchStep::Picking { .. } => {
                         picks.write(PickCompleted {
                             station,
                             unit: unit.id,
@@ -154,11 +194,11 @@ pub fn step_missions(
                         route.go_to(home);
                         Some(FetchStep::ToStorage)
                     }
-                    FetchStep::ToStorage if arrived => {
+                    FetchStep::ToStorage => {
                         lift.phase = LiftPhase::Lowering;
                         Some(FetchStep::Lowering)
                     }
-                    FetchStep::Lowering if lift.phase == LiftPhase::Lowered => {
+                    FetchStep::Lowering => {
                         if let Some(pe) = lift.pod.take()
                             && let Ok(mut p) = pod_query.get_mut(pe)
                         {
@@ -174,7 +214,6 @@ pub fn step_missions(
                         route.goal = None;
                         None
                     }
-                    _ => None,
                 }
                 .map(|step| Mission::FetchPod {
                     pod,
@@ -183,27 +222,24 @@ pub fn step_missions(
                     step,
                 })
             }
-            Mission::Charge { charger, docked } => {
-                if !docked && arrived {
-                    stats.charges_started += 1;
-                    Some(Mission::Charge {
-                        charger,
-                        docked: true,
-                    })
-                } else if docked && battery.soc() >= spec.battery.charge_until_soc {
-                    // Full enough: leave the pads for the next unit and park.
-                    match claims.nearest_free_storage(&grid, &pods, route.current) {
-                        Some(cell) => {
-                            claims.claim(&grid, cell, entity);
-                            route.go_to(cell);
-                            Some(Mission::Park { cell })
-                        }
-                        None => None,
-                    }
-                } else {
-                    None
-                }
+            Mission::Charge {
+                charger,
+                docked: false,
+            } => {
+                stats.charges_started += 1;
+                Some(Mission::Charge {
+                    charger,
+                    docked: true,
+                })
             }
+            // Full enough: leave the pads for the next unit and park.
+            Mission::Charge { docked: true, .. } => claims
+                .nearest_free_storage(&grid, &pods, route.current)
+                .map(|cell| {
+                    claims.claim(&grid, cell, entity);
+                    route.go_to(cell);
+                    Mission::Park { cell }
+                }),
         };
         if let Some(next) = next {
             *mission = next;

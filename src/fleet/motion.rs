@@ -90,9 +90,6 @@ pub fn drive_units(
             condition,
             power,
         } = unit;
-        if standing_still(&pose, &odo, &motion, &motors, &route, &health) {
-            continue;
-        }
         let loaded = lift.pod.is_some() || lift.phase != LiftPhase::Lowered;
         let payload = if lift.pod.is_some() {
             params.pod_mass_kg
@@ -118,6 +115,12 @@ pub fn drive_units(
         } else {
             command(&grid, &route, &odo, &motion, d, v_max, accel)
         };
+        if v_cmd.to_bits() == 0
+            && w_cmd.to_bits() == 0
+            && standing_still(&pose, &odo, &motion, &motors, &route, &health)
+        {
+            continue;
+        }
         let old = *motion;
         motion.speed += (v_cmd - motion.speed).clamp(-accel * TICK_DT, accel * TICK_DT);
         // Steering corrections on the move are gentle; full turn acceleration is for spinning in place.
@@ -187,11 +190,13 @@ pub fn drive_units(
     }
 }
 
-/// A unit settled with no route, whose last tick wrote every output of driving as
-/// this one would write it again (zeros, headings already wrapped): on a busy floor
-/// about half the units each tick, skipped. Anything another system changed since
-/// (pose, odometry) or anything not at rest (a stall, a timer running, a zero whose
-/// sign a step could flip) goes through the full step, so the result is the same.
+/// A unit commanded to stay at rest (`drive_units` checks the command is +0, +0)
+/// whose last tick wrote every output of driving as this one would write it again
+/// (zeros, headings already wrapped): parked, picking, lifting, or squared up on its
+/// cell waiting for the next one. On a busy floor about half the units each tick,
+/// skipped. Anything another system changed since (pose, odometry) or anything not at
+/// rest (a stall, a timer running, a cell still held behind, a zero whose sign a step
+/// could flip) goes through the full step, so the result is the same.
 fn standing_still(
     pose: &Mut<Pose>,
     odo: &Mut<Odometry>,
@@ -211,8 +216,8 @@ fn standing_still(
     let no_signed_zero = |position: Vec2, heading: f32| {
         position.x != 0.0 && position.y != 0.0 && heading.to_bits() != (-0.0f32).to_bits()
     };
-    route.settled
-        && route.path.is_empty()
+    // The step would set `settled` to this (the unit is at rest).
+    route.settled == route.path.is_empty()
         && route.reserved_ahead == 0
         && route.behind.is_none()
         && plus_zero(motion.speed)

@@ -40,8 +40,9 @@ pub fn plan_and_reserve(
         }
         // A zone locked under the unit's reservations: give back the cells from the
         // first locked one on, stop short of it and look for another way.
-        if let Some(first_locked) =
-            (0..route.reserved_ahead).find(|&i| grid.is_locked(route.path[i]))
+        if grid.any_locked()
+            && let Some(first_locked) =
+                (0..route.reserved_ahead).find(|&i| grid.is_locked(route.path[i]))
         {
             for i in first_locked..route.reserved_ahead {
                 reservations.release(&grid, route.path[i], entity);

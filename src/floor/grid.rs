@@ -156,7 +156,9 @@ pub struct FloorGrid {
     /// Allowed moves out of each cell, one bit per [`Dir`].
     exits: Vec<u8>,
     /// Cells closed to traffic (locked zones); the planner routes around them.
-    pub locked: Vec<bool>,
+    locked: Vec<bool>,
+    /// How many cells are locked: traffic skips its lock checks while none is.
+    locked_cells: usize,
     pub stations: Vec<StationSite>,
     pub chargers: Vec<ChargerSite>,
     pub storage_cells: Vec<Cell>,
@@ -176,6 +178,7 @@ impl FloorGrid {
             kinds: vec![CellKind::Blocked; (width * height) as usize],
             exits: vec![0; (width * height) as usize],
             locked: vec![false; (width * height) as usize],
+            locked_cells: 0,
             stations: Vec::new(),
             chargers: Vec::new(),
             storage_cells: Vec::new(),
@@ -356,7 +359,31 @@ impl FloorGrid {
     }
 
     pub fn is_locked(&self, cell: Cell) -> bool {
-        self.index(cell).is_some_and(|i| self.locked[i])
+        self.locked_cells > 0 && self.index(cell).is_some_and(|i| self.locked[i])
+    }
+
+    /// Whether any cell is locked (almost never, so traffic can skip its checks).
+    pub fn any_locked(&self) -> bool {
+        self.locked_cells > 0
+    }
+
+    /// Every cell's lock, by index.
+    pub fn locks(&self) -> &[bool] {
+        &self.locked
+    }
+
+    /// Locks or unlocks the cell at `index`.
+    pub fn set_locked(&mut self, index: usize, locked: bool) {
+        if let Some(lock) = self.locked.get_mut(index)
+            && *lock != locked
+        {
+            *lock = locked;
+            if locked {
+                self.locked_cells += 1;
+            } else {
+                self.locked_cells -= 1;
+            }
+        }
     }
 
     /// Centre of a cell on the floor plane (world x, world z), metres.

@@ -170,10 +170,11 @@ fn put_up_barriers(
 ) {
     // The grid is borrowed mutably by the trainee's actions every tick; compare the
     // locks themselves so the barriers are rebuilt only when a lock changed.
-    if *built_for == grid.locked {
+    if *built_for == grid.locks() {
         return;
     }
-    built_for.clone_from(&grid.locked);
+    built_for.clear();
+    built_for.extend_from_slice(grid.locks());
     for entity in &barriers {
         commands.entity(entity).despawn();
     }

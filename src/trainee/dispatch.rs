@@ -392,7 +392,7 @@ fn set_lock(grid: &mut FloorGrid, from: Cell, to: Cell, locked: bool) -> Observe
     for y in y0..=y1 {
         for x in x0..=x1 {
             if let Some(i) = grid.index(Cell::new(x, y)) {
-                grid.locked[i] = locked;
+                grid.set_locked(i, locked);
                 count += 1;
             }
         }

@@ -4,7 +4,7 @@ use bevy::prelude::*;
 
 /// A takeaway line from one station: `zones` MDR zones then a belt section.
 #[derive(Component, Debug, Clone, Reflect)]
-#[require(Transform)]
+#[require(Transform, super::logic::LineAlarmBits)]
 pub struct ConveyorLine {
     pub id: u16,
     pub station: u16,

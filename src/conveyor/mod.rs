@@ -182,7 +182,6 @@ fn spawn_lines(
                     waiting_totes: 0,
                     delivered: 0,
                 },
-                logic::LineAlarmBits::default(),
                 Transform::from_translation(floor_point(mid, spec.bed_height_m))
                     .with_rotation(rotation),
                 RigidBody::Fixed,

@@ -42,7 +42,7 @@ pub fn apply_unit_faults(
             continue;
         };
         let Some(Ok((mut motors, mut camera, mut condition, mut battery))) =
-            roster.units.get(id as usize).map(|&e| units.get_mut(e))
+            roster.unit(id).map(|e| units.get_mut(e))
         else {
             continue;
         };

@@ -43,7 +43,7 @@ pub fn sense_obstacles_and_link(
     may_trip.sort_unstable();
     for id in may_trip {
         let Some(Ok((unit, motion, condition, mut health))) =
-            roster.units.get(id as usize).map(|&e| units.get_mut(e))
+            roster.unit(id).map(|e| units.get_mut(e))
         else {
             continue;
         };
@@ -69,15 +69,25 @@ pub fn sense_obstacles_and_link(
 }
 
 /// A pack that sags below the controller's brown-out voltage under load resets the unit.
+/// Sagging units are found in storage order and logged in id order.
 pub fn brown_out_on_sag(
     clock: Res<SimClock>,
     params: Res<FleetParams>,
+    roster: Res<FleetRoster>,
     mut alarms: ResMut<AlarmLog>,
     mut units: Query<(&DriveUnit, &Battery, &mut DriveHealth)>,
 ) {
     let limit = params.fleet.battery.min_pack_voltage_v;
-    for (unit, battery, mut health) in &mut units {
-        if battery.current_a > 0.0 && battery.voltage_v < limit && health.reset_hold_ticks == 0 {
+    let mut sagging: Vec<u32> = units
+        .iter()
+        .filter(|(_, battery, health)| {
+            battery.current_a > 0.0 && battery.voltage_v < limit && health.reset_hold_ticks == 0
+        })
+        .map(|(unit, ..)| unit.id)
+        .collect();
+    sagging.sort_unstable();
+    for id in sagging {
+        if let Some(Ok((unit, battery, mut health))) = roster.unit(id).map(|e| units.get_mut(e)) {
             health.reset_hold_ticks = ticks_for(RESET_HOLD_S) as u32;
             alarms.event(
                 clock.tick,

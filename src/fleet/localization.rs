@@ -54,9 +54,7 @@ pub fn read_fiducials(
     }
     uncertain.sort_unstable_by_key(|&(id, ..)| id);
     for (id, cell, offset, quality) in uncertain {
-        let Some(Ok((unit, pose, _, mut odo))) =
-            roster.units.get(id as usize).map(|&e| units.get_mut(e))
-        else {
+        let Some(Ok((unit, pose, _, mut odo))) = roster.unit(id).map(|e| units.get_mut(e)) else {
             continue;
         };
         if rng.0.random::<f32>() < quality {

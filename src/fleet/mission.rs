@@ -84,9 +84,10 @@ pub struct PickCompleted {
     pub pod: u32,
 }
 
-/// Whether a unit's job has a step to take this tick: it has arrived, or a timed
-/// step (the lift, the pick, the charge) is over. The only place these conditions are
-/// written: `step_missions` takes the step of every unit this says is due.
+/// Whether a unit's job has a step due this tick: it has arrived, or a timed step (the
+/// lift, the pick, the charge) is over. The only place these conditions are written:
+/// `step_missions` looks only at the units this says are due (a charged unit with no
+/// free storage cell to go to stays on the pads until one frees).
 fn step_due(
     mission: &Mission,
     route: &Route,
@@ -139,7 +140,7 @@ pub fn step_missions(
         .collect();
     due.sort_unstable();
     for id in due {
-        let Some(&entity) = roster.units.get(id as usize) else {
+        let Some(entity) = roster.unit(id) else {
             continue;
         };
         let Ok((unit, mut mission, mut route, mut lift, _)) = units.get_mut(entity) else {
@@ -147,6 +148,7 @@ pub fn step_missions(
         };
         let next = match mission.clone() {
             Mission::Park { .. } => Some(Mission::Parked),
+            // Never due (see `step_due`).
             Mission::Parked => None,
             Mission::FetchPod {
                 pod,

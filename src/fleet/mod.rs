@@ -72,8 +72,8 @@ pub struct FleetStats {
     pub charges_started: u64,
 }
 
-/// Every drive unit's entity, in id order: the order all fleet decisions are made in;
-/// and every charger's, by id.
+/// Every drive unit's entity, in id order (unit `id` is at index `id`): the order all
+/// fleet decisions that touch shared state are made in; and every charger's, by id.
 #[derive(Resource, Debug, Default, Clone)]
 pub struct FleetRoster {
     pub units: Vec<Entity>,
@@ -82,6 +82,11 @@ pub struct FleetRoster {
 }
 
 impl FleetRoster {
+    /// Unit `id`'s entity (units are spawned in id order, from 0).
+    pub fn unit(&self, id: u32) -> Option<Entity> {
+        self.units.get(id as usize).copied()
+    }
+
     /// Charger `id`'s entity (chargers are spawned in id order).
     pub fn charger(&self, id: u16) -> Option<Entity> {
         self.chargers.get(id as usize).copied()

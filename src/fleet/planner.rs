@@ -268,7 +268,7 @@ fn test_drive_job(
     units: &Query<(&mut Mission, &mut Route, &Battery)>,
 ) -> Option<(u32, Entity)> {
     while let Some(&id) = test_drives.units.first() {
-        let entity = roster.units.get(id as usize).copied();
+        let entity = roster.unit(id);
         let ready = entity.and_then(|e| {
             let (mission, route, _) = units.get(e).ok()?;
             (*mission == Mission::Parked && !grid.is_locked(route.current))

@@ -37,14 +37,11 @@ pub fn sense_obstacles_and_link(
             health.reset_hold_ticks = health.reset_hold_ticks.saturating_sub(1);
         }
         if condition.obstacle_trips_per_min > 0.0 || condition.dropouts_per_min > 0.0 {
-            may_trip.push(unit.id);
+            may_trip.push((unit.id, ()));
         }
     }
-    may_trip.sort_unstable();
-    for id in may_trip {
-        let Some(Ok((unit, motion, condition, mut health))) =
-            roster.unit(id).map(|e| units.get_mut(e))
-        else {
+    for (entity, ()) in roster.in_id_order(may_trip) {
+        let Ok((unit, motion, condition, mut health)) = units.get_mut(entity) else {
             continue;
         };
         if condition.obstacle_trips_per_min > 0.0 && motion.speed.abs() > 0.05 {
@@ -78,16 +75,15 @@ pub fn brown_out_on_sag(
     mut units: Query<(&DriveUnit, &Battery, &mut DriveHealth)>,
 ) {
     let limit = params.fleet.battery.min_pack_voltage_v;
-    let mut sagging: Vec<u32> = units
+    let sagging = units
         .iter()
         .filter(|(_, battery, health)| {
             battery.current_a > 0.0 && battery.voltage_v < limit && health.reset_hold_ticks == 0
         })
-        .map(|(unit, ..)| unit.id)
+        .map(|(unit, ..)| (unit.id, ()))
         .collect();
-    sagging.sort_unstable();
-    for id in sagging {
-        if let Some(Ok((unit, battery, mut health))) = roster.unit(id).map(|e| units.get_mut(e)) {
+    for (entity, ()) in roster.in_id_order(sagging) {
+        if let Ok((unit, battery, mut health)) = units.get_mut(entity) {
             health.reset_hold_ticks = ticks_for(RESET_HOLD_S) as u32;
             alarms.event(
                 clock.tick,
@@ -124,7 +120,6 @@ const UNIT_ALARMS: [AlarmCode; 9] = [
 #[derive(QueryData)]
 #[query_data(mutable)]
 pub struct AlarmingUnit {
-    entity: Entity,
     unit: &'static DriveUnit,
     odometry: &'static Odometry,
     health: &'static DriveHealth,
@@ -142,6 +137,7 @@ pub struct AlarmingUnit {
 pub fn raise_unit_alarms(
     clock: Res<SimClock>,
     params: Res<FleetParams>,
+    roster: Res<FleetRoster>,
     mut alarms: ResMut<AlarmLog>,
     mut units: Query<AlarmingUnit>,
 ) {
@@ -166,11 +162,10 @@ pub fn raise_unit_alarms(
             .enumerate()
             .fold(0u16, |m, (i, on)| m | ((*on as u16) << i));
         if mask != unit.bits.0 {
-            changed.push((unit.unit.id, unit.entity, mask));
+            changed.push((unit.unit.id, mask));
         }
     }
-    changed.sort_unstable_by_key(|&(id, _, _)| id);
-    for (_, entity, mask) in changed {
+    for (entity, mask) in roster.in_id_order(changed) {
         let Ok(AlarmingUnitItem {
             unit,
             odometry: odo,

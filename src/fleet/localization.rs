@@ -49,12 +49,11 @@ pub fn read_fiducials(
         if quality >= 1.0 {
             take_reading(&mut odo, &grid, cell, offset, pose.heading, clock.tick);
         } else {
-            uncertain.push((unit.id, cell, offset, quality));
+            uncertain.push((unit.id, (cell, offset, quality)));
         }
     }
-    uncertain.sort_unstable_by_key(|&(id, ..)| id);
-    for (id, cell, offset, quality) in uncertain {
-        let Some(Ok((unit, pose, _, mut odo))) = roster.unit(id).map(|e| units.get_mut(e)) else {
+    for (entity, (cell, offset, quality)) in roster.in_id_order(uncertain) {
+        let Ok((unit, pose, _, mut odo)) = units.get_mut(entity) else {
             continue;
         };
         if rng.0.random::<f32>() < quality {

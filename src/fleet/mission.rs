@@ -131,18 +131,14 @@ pub fn step_missions(
 ) {
     let spec = &params.fleet;
     let charge_until = spec.battery.charge_until_soc;
-    let mut due: Vec<u32> = units
+    let due = units
         .iter()
         .filter(|(_, mission, route, lift, battery)| {
             step_due(mission, route, lift, battery, clock.tick, charge_until)
         })
-        .map(|(unit, ..)| unit.id)
+        .map(|(unit, ..)| (unit.id, ()))
         .collect();
-    due.sort_unstable();
-    for id in due {
-        let Some(entity) = roster.unit(id) else {
-            continue;
-        };
+    for (entity, ()) in roster.in_id_order(due) {
         let Ok((unit, mut mission, mut route, mut lift, _)) = units.get_mut(entity) else {
             continue;
         };

@@ -87,6 +87,17 @@ impl FleetRoster {
         self.units.get(id as usize).copied()
     }
 
+    /// What a pass over units in storage order (cheap) found, keyed by unit id, put in id
+    /// order with each unit's entity: the order in which the fleet touches shared state
+    /// (random draws, the alarm log, claims), so a result never depends on how units are
+    /// stored.
+    pub fn in_id_order<T>(&self, mut found: Vec<(u32, T)>) -> impl Iterator<Item = (Entity, T)> {
+        found.sort_unstable_by_key(|(id, _)| *id);
+        found
+            .into_iter()
+            .filter_map(|(id, item)| Some((self.unit(id)?, item)))
+    }
+
     /// Charger `id`'s entity (chargers are spawned in id order).
     pub fn charger(&self, id: u16) -> Option<Entity> {
         self.chargers.get(id as usize).copied()

@@ -188,3 +188,112 @@ fn the_grid_counts_its_locked_cells() {
     grid.set_locked(grid.locks().len(), true);
     assert!(!grid.any_locked());
 }
+
+/// Which cells a path to `goal` may use, written out again from the floor's rules, so
+/// the planner is checked against something it does not share code with.
+fn may_pass(
+    grid: &FloorGrid,
+    cell: faultline::floor::Cell,
+    goal: faultline::floor::Cell,
+    avoid: faultline::floor::Cell,
+) -> bool {
+    if cell == avoid || grid.index(cell).is_none() || grid.is_locked(cell) {
+        return false;
+    }
+    cell == goal
+        || match grid.kind(cell) {
+            CellKind::Aisle => true,
+            CellKind::StationLane { station } => {
+                grid.kind(goal) == CellKind::StationPick { station }
+            }
+            _ => false,
+        }
+}
+
+/// Whether any path leads from `start` to `goal` without `avoid` (a flood, no costs).
+fn reachable(
+    grid: &FloorGrid,
+    start: faultline::floor::Cell,
+    goal: faultline::floor::Cell,
+    avoid: faultline::floor::Cell,
+) -> bool {
+    let mut seen = vec![false; grid.cell_count()];
+    let mut open = vec![start];
+    while let Some(cell) = open.pop() {
+        for dir in Dir::ALL {
+            let next = cell.step(dir);
+            if !grid.can_move(cell, dir) || !may_pass(grid, next, goal, avoid) {
+                continue;
+            }
+            if next == goal {
+                return true;
+            }
+            let i = grid.index(next).expect("passable cells are on the floor");
+            if !seen[i] {
+                seen[i] = true;
+                open.push(next);
+            }
+        }
+    }
+    false
+}
+
+/// Looking for a way round a blocked cell often finds none. The planner must still
+/// answer exactly as a full search would, and, when there is no way, know it from the
+/// few cells leading into the goal instead of searching the whole floor (which grows
+/// with the fleet).
+#[test]
+fn a_search_with_no_way_round_stays_small_and_answers_as_a_full_search() {
+    use faultline::fleet::PathPlanner;
+
+    let grid = FloorGrid::from_layout(&common::preset("default").sized_for_fleet(2000));
+    let nodes = grid.cell_count() * 4;
+    let mut planner = PathPlanner::default();
+    let goals: Vec<_> = grid
+        .storage_cells
+        .iter()
+        .copied()
+        .chain(grid.stations.iter().map(|s| s.pick))
+        .collect();
+    let (mut found, mut none, mut largest_none) = (0, 0, 0);
+    for (n, &goal) in goals.iter().enumerate().step_by(7) {
+        // Start a few cells from the goal, on the aisles beside it, facing each exit.
+        for offset in [-4, -2, 2, 5] {
+            let start = faultline::floor::Cell::new(goal.x + offset, 1 + (n % 3) as i32 * 3);
+            for dir in Dir::ALL.into_iter().filter(|d| grid.can_move(start, *d)) {
+                let avoid = start.step(dir);
+                let path = planner.plan(&grid, start, Some(dir), goal, Some(avoid));
+                assert_eq!(
+                    path.is_some(),
+                    reachable(&grid, start, goal, avoid),
+                    "from {start} facing {dir:?} to {goal} round {avoid}"
+                );
+                match path {
+                    Some(path) => {
+                        found += 1;
+                        assert_eq!(path.last(), Some(&goal));
+                        assert!(!path.contains(&avoid));
+                        let mut at = start;
+                        for &next in &path {
+                            let step = Dir::ALL.into_iter().find(|d| at.step(*d) == next);
+                            assert!(step.is_some_and(|d| grid.can_move(at, d)), "{at} -> {next}");
+                            at = next;
+                        }
+                    }
+                    None => {
+                        none += 1;
+                        largest_none = largest_none.max(planner.last_search_size());
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        found > 100 && none > 100,
+        "{found} found, {none} with no way round"
+    );
+    assert!(
+        largest_none * 100 < nodes,
+        "a search with no way round looked at {largest_none} of {nodes} nodes"
+    );
+}

@@ -2,7 +2,7 @@
 //! stop and rotate at every corner).
 
 use std::cmp::Reverse;
-use std::collections::BinaryHeap;
+use std::collections::{BinaryHeap, VecDeque};
 
 use bevy::prelude::*;
 
@@ -20,11 +20,31 @@ pub struct PathPlanner {
     stamp: Vec<u32>,
     generation: u32,
     open: BinaryHeap<Reverse<(u32, u32)>>,
+    /// Cells (not nodes) found by the search back from the goal, stamped like `stamp`.
+    back_stamp: Vec<u32>,
+    back_open: VecDeque<u32>,
+    /// Nodes and cells the last search looked at, both ways.
+    looked_at: usize,
+}
+
+/// Where the search back from the goal stands.
+#[derive(PartialEq)]
+enum BackSearch {
+    Running,
+    /// It reached the start: a path exists, and only the forward search can say which.
+    ReachedStart,
 }
 
 impl PathPlanner {
     /// Cells from `start` (exclusive) to `goal` (inclusive), honouring one-way aisles,
     /// spurs, locked cells and an optional cell to avoid. `None` if unreachable.
+    ///
+    /// A* finds the path. A search with no answer would look at every cell it can
+    /// reach, the whole floor, before giving up; that is common when looking for a
+    /// way round a blocked cell, and grows with the floor. So a plain search back from
+    /// the goal runs beside it, a cell for each node A* takes: few cells lead into a
+    /// goal, and when the cells that do are used up without reaching the start, there
+    /// is no path. The answer is A*'s either way.
     pub fn plan(
         &mut self,
         grid: &FloorGrid,
@@ -33,23 +53,13 @@ impl PathPlanner {
         goal: Cell,
         avoid: Option<Cell>,
     ) -> Option<Vec<Cell>> {
+        self.looked_at = 0;
         if start == goal {
             return Some(Vec::new());
         }
-        let nodes = grid.cell_count() * 4;
-        if self.cost.len() != nodes {
-            self.cost = vec![u32::MAX; nodes];
-            self.came_from = vec![u32::MAX; nodes];
-            self.stamp = vec![0; nodes];
-            self.generation = 0;
-        }
-        self.generation = self.generation.wrapping_add(1);
-        if self.generation == 0 {
-            self.stamp.fill(0);
-            self.generation = 1;
-        }
-        self.open.clear();
+        self.prepare(grid);
         let start_index = grid.index(start)?;
+        let goal_index = grid.index(goal)?;
         let headings: Vec<Dir> = heading.map_or(Dir::ALL.to_vec(), |h| vec![h]);
         for h in headings {
             let node = (start_index * 4 + h.index()) as u32;
@@ -57,7 +67,18 @@ impl PathPlanner {
             self.open
                 .push(Reverse((start.manhattan(goal) * MOVE_COST, node)));
         }
+        // The goal is entered like any cell: if it may not be, nothing leads to it.
+        if !enterable(grid, goal, goal, avoid) {
+            return None;
+        }
+        self.back_stamp[goal_index] = self.generation;
+        self.back_open.push_back(goal_index as u32);
+        let mut back = BackSearch::Running;
         while let Some(Reverse((_, node))) = self.open.pop() {
+            self.looked_at += 1;
+            if back == BackSearch::Running {
+                back = self.step_back(grid, start, goal, avoid)?;
+            }
             let cell = grid.cell_of_index(node as usize / 4);
             let facing = Dir::ALL[node as usize % 4];
             let cost_here = self.cost[node as usize];
@@ -69,7 +90,7 @@ impl PathPlanner {
                     continue;
                 }
                 let next = cell.step(dir);
-                if Some(next) == avoid || grid.is_locked(next) || !may_enter(grid, next, goal) {
+                if !enterable(grid, next, goal, avoid) {
                     continue;
                 }
                 let Some(next_index) = grid.index(next) else {
@@ -86,6 +107,63 @@ impl PathPlanner {
             }
         }
         None
+    }
+
+    /// Nodes and cells the last [`PathPlanner::plan`] looked at (for tests and profiles).
+    pub fn last_search_size(&self) -> usize {
+        self.looked_at
+    }
+
+    /// Sizes the buffers for the grid and starts a new generation of stamps.
+    fn prepare(&mut self, grid: &FloorGrid) {
+        let nodes = grid.cell_count() * 4;
+        if self.cost.len() != nodes {
+            self.cost = vec![u32::MAX; nodes];
+            self.came_from = vec![u32::MAX; nodes];
+            self.stamp = vec![0; nodes];
+            self.back_stamp = vec![0; grid.cell_count()];
+            self.generation = 0;
+        }
+        self.generation = self.generation.wrapping_add(1);
+        if self.generation == 0 {
+            self.stamp.fill(0);
+            self.back_stamp.fill(0);
+            self.generation = 1;
+        }
+        self.open.clear();
+        self.back_open.clear();
+    }
+
+    /// One cell of the search back from the goal: the cells one move before it that
+    /// a path could come through. `None` once no cell is left to look from: then no
+    /// path reaches the goal from `start`.
+    fn step_back(
+        &mut self,
+        grid: &FloorGrid,
+        start: Cell,
+        goal: Cell,
+        avoid: Option<Cell>,
+    ) -> Option<BackSearch> {
+        let cell = grid.cell_of_index(self.back_open.pop_front()? as usize);
+        self.looked_at += 1;
+        for dir in Dir::ALL {
+            let before = cell.step(dir.opposite());
+            if !grid.can_move(before, dir) {
+                continue;
+            }
+            if before == start {
+                return Some(BackSearch::ReachedStart);
+            }
+            // Any cell on the way but the start must be one a unit may enter.
+            if let Some(i) = grid.index(before)
+                && self.back_stamp[i] != self.generation
+                && enterable(grid, before, goal, avoid)
+            {
+                self.back_stamp[i] = self.generation;
+                self.back_open.push_back(i as u32);
+            }
+        }
+        Some(BackSearch::Running)
     }
 
     fn known_cost(&self, node: u32) -> u32 {
@@ -112,4 +190,12 @@ impl PathPlanner {
         cells.reverse();
         cells
     }
+}
+
+/// Whether a path to `goal` may pass through (or end on) `cell`.
+fn enterable(grid: &FloorGrid, cell: Cell, goal: Cell, avoid: Option<Cell>) -> bool {
+    Some(cell) != avoid
+        && grid.index(cell).is_some()
+        && !grid.is_locked(cell)
+        && may_enter(grid, cell, goal)
 }

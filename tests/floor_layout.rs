@@ -5,7 +5,8 @@ mod common;
 use std::path::Path;
 
 use faultline::error::LoadError;
-use faultline::floor::{CellKind, Dir, FloorGrid, FloorLayout};
+use faultline::fleet::PathPlanner;
+use faultline::floor::{Cell, CellKind, Dir, FloorGrid, FloorLayout};
 
 #[test]
 fn default_floor_is_built_from_its_file() {
@@ -168,8 +169,6 @@ fn grown_floors_keep_the_stated_units_per_station_and_validate() {
 /// cells must follow every lock and unlock, repeated ones included.
 #[test]
 fn the_grid_counts_its_locked_cells() {
-    use faultline::floor::Cell;
-
     let mut grid = FloorGrid::from_layout(&common::preset("default"));
     let a = grid.index(Cell::new(1, 1)).expect("on the floor");
     let b = grid.index(Cell::new(2, 1)).expect("on the floor");
@@ -191,12 +190,7 @@ fn the_grid_counts_its_locked_cells() {
 
 /// Which cells a path to `goal` may use, written out again from the floor's rules, so
 /// the planner is checked against something it does not share code with.
-fn may_pass(
-    grid: &FloorGrid,
-    cell: faultline::floor::Cell,
-    goal: faultline::floor::Cell,
-    avoid: faultline::floor::Cell,
-) -> bool {
+fn may_pass(grid: &FloorGrid, cell: Cell, goal: Cell, avoid: Cell) -> bool {
     if cell == avoid || grid.index(cell).is_none() || grid.is_locked(cell) {
         return false;
     }
@@ -211,12 +205,7 @@ fn may_pass(
 }
 
 /// Whether any path leads from `start` to `goal` without `avoid` (a flood, no costs).
-fn reachable(
-    grid: &FloorGrid,
-    start: faultline::floor::Cell,
-    goal: faultline::floor::Cell,
-    avoid: faultline::floor::Cell,
-) -> bool {
+fn reachable(grid: &FloorGrid, start: Cell, goal: Cell, avoid: Cell) -> bool {
     let mut seen = vec![false; grid.cell_count()];
     let mut open = vec![start];
     while let Some(cell) = open.pop() {
@@ -238,56 +227,62 @@ fn reachable(
     false
 }
 
+/// Plans from aisle cells a few cells from each 7th goal, round the cell ahead, and
+/// checks each answer against [`reachable`] and each path against the floor's rules.
+/// Returns how many found a path, how many found none, and the largest search of those.
+fn plan_round_the_cell_ahead(grid: &FloorGrid, goals: &[Cell]) -> (usize, usize, usize) {
+    let mut planner = PathPlanner::default();
+    let (mut found, mut none, mut largest_none) = (0, 0, 0);
+    for (n, &goal) in goals.iter().enumerate().step_by(7) {
+        for offset in [-4, -2, 2, 5] {
+            let start = Cell::new(goal.x + offset, 1 + (n % 3) as i32 * 3);
+            for dir in Dir::ALL.into_iter().filter(|d| grid.can_move(start, *d)) {
+                let avoid = start.step(dir);
+                let path = planner.plan(grid, start, Some(dir), goal, Some(avoid));
+                let case = format!("from {start} facing {dir:?} to {goal} round {avoid}");
+                assert_eq!(
+                    path.is_some(),
+                    reachable(grid, start, goal, avoid),
+                    "{case}"
+                );
+                let Some(path) = path else {
+                    none += 1;
+                    largest_none = largest_none.max(planner.last_search_size());
+                    continue;
+                };
+                found += 1;
+                assert_eq!(path.last(), Some(&goal), "{case}");
+                let mut at = start;
+                for &next in &path {
+                    let step = Dir::ALL.into_iter().find(|d| at.step(*d) == next);
+                    assert!(
+                        step.is_some_and(|d| grid.can_move(at, d)),
+                        "{case}: {at} -> {next}"
+                    );
+                    assert!(may_pass(grid, next, goal, avoid), "{case}: through {next}");
+                    at = next;
+                }
+            }
+        }
+    }
+    (found, none, largest_none)
+}
+
 /// Looking for a way round a blocked cell often finds none. The planner must still
 /// answer exactly as a full search would, and, when there is no way, know it from the
 /// few cells leading into the goal instead of searching the whole floor (which grows
 /// with the fleet).
 #[test]
 fn a_search_with_no_way_round_stays_small_and_answers_as_a_full_search() {
-    use faultline::fleet::PathPlanner;
-
-    let grid = FloorGrid::from_layout(&common::preset("default").sized_for_fleet(2000));
+    let mut grid = FloorGrid::from_layout(&common::preset("default").sized_for_fleet(2000));
     let nodes = grid.cell_count() * 4;
-    let mut planner = PathPlanner::default();
-    let goals: Vec<_> = grid
+    let goals: Vec<Cell> = grid
         .storage_cells
         .iter()
         .copied()
         .chain(grid.stations.iter().map(|s| s.pick))
         .collect();
-    let (mut found, mut none, mut largest_none) = (0, 0, 0);
-    for (n, &goal) in goals.iter().enumerate().step_by(7) {
-        // Start a few cells from the goal, on the aisles beside it, facing each exit.
-        for offset in [-4, -2, 2, 5] {
-            let start = faultline::floor::Cell::new(goal.x + offset, 1 + (n % 3) as i32 * 3);
-            for dir in Dir::ALL.into_iter().filter(|d| grid.can_move(start, *d)) {
-                let avoid = start.step(dir);
-                let path = planner.plan(&grid, start, Some(dir), goal, Some(avoid));
-                assert_eq!(
-                    path.is_some(),
-                    reachable(&grid, start, goal, avoid),
-                    "from {start} facing {dir:?} to {goal} round {avoid}"
-                );
-                match path {
-                    Some(path) => {
-                        found += 1;
-                        assert_eq!(path.last(), Some(&goal));
-                        assert!(!path.contains(&avoid));
-                        let mut at = start;
-                        for &next in &path {
-                            let step = Dir::ALL.into_iter().find(|d| at.step(*d) == next);
-                            assert!(step.is_some_and(|d| grid.can_move(at, d)), "{at} -> {next}");
-                            at = next;
-                        }
-                    }
-                    None => {
-                        none += 1;
-                        largest_none = largest_none.max(planner.last_search_size());
-                    }
-                }
-            }
-        }
-    }
+    let (found, none, largest_none) = plan_round_the_cell_ahead(&grid, &goals);
     assert!(
         found > 100 && none > 100,
         "{found} found, {none} with no way round"
@@ -296,4 +291,39 @@ fn a_search_with_no_way_round_stays_small_and_answers_as_a_full_search() {
         largest_none * 100 < nodes,
         "a search with no way round looked at {largest_none} of {nodes} nodes"
     );
+
+    // A unit at a station's entry, round the lane's first cell: the pick can only be
+    // reached through it, which a search forward learns only from the whole floor.
+    let mut planner = PathPlanner::default();
+    for station in &grid.stations {
+        let (start, avoid) = (station.entry_from, station.lane[0]);
+        let path = planner.plan(&grid, start, Some(Dir::South), station.pick, Some(avoid));
+        assert!(path.is_none(), "station {} has another way in", station.id);
+        assert!(
+            planner.last_search_size() <= 4 * (station.lane.len() + 1),
+            "station {}: looked at {} nodes and cells",
+            station.id,
+            planner.last_search_size()
+        );
+    }
+
+    // Zones locked round every 40th pod, as a technician locks them: the same answers
+    // as a full search, and a locked goal is known unreachable at once.
+    for &pod in grid.storage_cells.clone().iter().step_by(40) {
+        for (dx, dy) in (-1..=1).flat_map(|dx| (-1..=1).map(move |dy| (dx, dy))) {
+            if let Some(i) = grid.index(Cell::new(pod.x + dx, pod.y + dy)) {
+                grid.set_locked(i, true);
+            }
+        }
+    }
+    let (found, none, _) = plan_round_the_cell_ahead(&grid, &goals);
+    assert!(
+        found > 100 && none > 100,
+        "locked: {found} found, {none} with no way round"
+    );
+    let locked_pod = grid.storage_cells[0];
+    let start = Cell::new(locked_pod.x + 6, 1);
+    assert_eq!(grid.kind(start), CellKind::Aisle);
+    let path = planner.plan(&grid, start, None, locked_pod, None);
+    assert!(path.is_none() && planner.last_search_size() == 0);
 }

@@ -33,6 +33,8 @@ enum BackSearch {
     Running,
     /// It reached the start: a path exists, and only the forward search can say which.
     ReachedStart,
+    /// No cell is left to look from without reaching the start: there is no path.
+    Exhausted,
 }
 
 impl PathPlanner {
@@ -60,6 +62,10 @@ impl PathPlanner {
         self.prepare(grid);
         let start_index = grid.index(start)?;
         let goal_index = grid.index(goal)?;
+        // The goal is entered like any cell: if it may not be, nothing leads to it.
+        if !enterable(grid, goal, goal, avoid) {
+            return None;
+        }
         let headings: Vec<Dir> = heading.map_or(Dir::ALL.to_vec(), |h| vec![h]);
         for h in headings {
             let node = (start_index * 4 + h.index()) as u32;
@@ -67,17 +73,16 @@ impl PathPlanner {
             self.open
                 .push(Reverse((start.manhattan(goal) * MOVE_COST, node)));
         }
-        // The goal is entered like any cell: if it may not be, nothing leads to it.
-        if !enterable(grid, goal, goal, avoid) {
-            return None;
-        }
         self.back_stamp[goal_index] = self.generation;
         self.back_open.push_back(goal_index as u32);
         let mut back = BackSearch::Running;
         while let Some(Reverse((_, node))) = self.open.pop() {
             self.looked_at += 1;
             if back == BackSearch::Running {
-                back = self.step_back(grid, start, goal, avoid)?;
+                back = self.step_back(grid, start, goal, avoid);
+                if back == BackSearch::Exhausted {
+                    return None;
+                }
             }
             let cell = grid.cell_of_index(node as usize / 4);
             let facing = Dir::ALL[node as usize % 4];
@@ -135,16 +140,18 @@ impl PathPlanner {
     }
 
     /// One cell of the search back from the goal: the cells one move before it that
-    /// a path could come through. `None` once no cell is left to look from: then no
-    /// path reaches the goal from `start`.
+    /// a path could come through.
     fn step_back(
         &mut self,
         grid: &FloorGrid,
         start: Cell,
         goal: Cell,
         avoid: Option<Cell>,
-    ) -> Option<BackSearch> {
-        let cell = grid.cell_of_index(self.back_open.pop_front()? as usize);
+    ) -> BackSearch {
+        let Some(index) = self.back_open.pop_front() else {
+            return BackSearch::Exhausted;
+        };
+        let cell = grid.cell_of_index(index as usize);
         self.looked_at += 1;
         for dir in Dir::ALL {
             let before = cell.step(dir.opposite());
@@ -152,7 +159,7 @@ impl PathPlanner {
                 continue;
             }
             if before == start {
-                return Some(BackSearch::ReachedStart);
+                return BackSearch::ReachedStart;
             }
             // Any cell on the way but the start must be one a unit may enter.
             if let Some(i) = grid.index(before)
@@ -163,7 +170,7 @@ impl PathPlanner {
                 self.back_open.push_back(i as u32);
             }
         }
-        Some(BackSearch::Running)
+        BackSearch::Running
     }
 
     fn known_cost(&self, node: u32) -> u32 {

@@ -8,7 +8,6 @@ use crate::app::SimSetup;
 use crate::error::{Error, Result};
 use crate::floor::FloorLayout;
 use crate::scenario::{LoadedScenario, load_scenario_reported, variant_for};
-use crate::trainee::ActionScript;
 
 /// Open the 3D window on a floor (the default command).
 #[derive(Args, Debug, Clone)]
@@ -195,6 +194,7 @@ impl RunArgs {
     pub fn run(self) -> Result<()> {
         use crate::gui::{Opening, WindowOptions, run_window};
         use crate::lab::{OpenStation, load_session};
+        use crate::trainee::ActionScript;
         // Only an instructor's practice window reloads: a lab station's attempt is graded.
         let watch_path = match (self.watch, &self.scenario, &self.session) {
             (false, ..) => None,
@@ -262,8 +262,9 @@ impl RunArgs {
     #[cfg(not(feature = "gui"))]
     pub fn run(self) -> Result<()> {
         self.setup()?;
-        Err(Error::Refused(
-            "this build has no window: rebuild with the `gui` feature (on by default)".into(),
-        ))
+        let what = if self.edit { "editor" } else { "window" };
+        Err(Error::Refused(format!(
+            "this build has no {what}: rebuild with the `gui` feature (on by default)"
+        )))
     }
 }

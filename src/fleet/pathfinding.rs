@@ -66,8 +66,11 @@ impl PathPlanner {
         if !enterable(grid, goal, goal, avoid) {
             return None;
         }
-        let headings: Vec<Dir> = heading.map_or(Dir::ALL.to_vec(), |h| vec![h]);
-        for h in headings {
+        // Facing the given heading, or any.
+        for h in Dir::ALL
+            .into_iter()
+            .filter(|d| heading.is_none_or(|h| h == *d))
+        {
             let node = (start_index * 4 + h.index()) as u32;
             self.visit(node, 0, u32::MAX);
             self.open

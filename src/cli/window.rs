@@ -89,10 +89,11 @@ const SCREENSHOT_FRAMES: u32 = 30;
 /// What the window opens on and captures, the same for `run` and `edit`.
 #[derive(Args, Debug, Clone)]
 pub struct CaptureArgs {
-    /// Save a screenshot of the window to this PNG after `--frames` frames, then exit.
+    /// Save a screenshot of the window to this PNG after `--frames` frames (and once the
+    /// renderer has no pipeline left to compile), then exit.
     #[arg(long)]
     screenshot: Option<PathBuf>,
-    /// Frames to render before the screenshot.
+    /// Frames to render at least before the screenshot.
     #[arg(long, default_value_t = SCREENSHOT_FRAMES)]
     frames: u32,
     /// Select this drive unit at start (its telemetry panel opens; in the editor, to put

@@ -1,11 +1,18 @@
 //! Screenshot mode: render N frames, save the window to a PNG, then exit; on the way,
 //! report the frame times (mean and 95th percentile, the first frames left out as
 //! warm-up), which `faultline bench --render` reads.
+//!
+//! The renderer compiles its pipelines in the background, so a frame can come out
+//! before the floor's or the panels' pipelines are ready: on a loaded machine the
+//! sixth frame once held only gizmos. The capture waits for the pipeline cache to
+//! stay empty for a few frames, as a person would wait for the picture to settle.
 
 use std::path::PathBuf;
 
 use bevy::prelude::*;
+use bevy::render::render_resource::PipelineCache;
 use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured};
+use bevy::render::{ExtractSchedule, MainWorld, RenderApp};
 
 use crate::sim::SimClock;
 
@@ -26,6 +33,20 @@ struct ScreenshotPlan {
 /// Frames left out of the frame-time figures while caches and pipelines warm up.
 const WARM_UP_FRAMES: usize = 10;
 
+/// Frames in a row with no pipeline left to compile before the capture is taken: a
+/// pipeline queued by the first frame that draws with it shows up one frame later.
+const SETTLED_FRAMES: u32 = 3;
+
+/// Frames past the requested count the capture waits for pipelines at most, so a
+/// renderer that never settles still yields a picture (and says so).
+const MOST_EXTRA_FRAMES: u32 = 600;
+
+/// Frames in a row the render world has seen with no pipeline waiting to compile.
+#[derive(Resource, Debug, Default)]
+struct PipelinesSettled {
+    ready_frames: u32,
+}
+
 pub(super) fn plugin(app: &mut App, path: PathBuf, frames: u32) {
     app.insert_resource(ScreenshotPlan {
         path,
@@ -36,7 +57,20 @@ pub(super) fn plugin(app: &mut App, path: PathBuf, frames: u32) {
         frame_times: Vec::new(),
         measured_from: None,
     })
+    .init_resource::<PipelinesSettled>()
     .add_systems(Update, request_screenshot);
+    if let Some(render_app) = app.get_sub_app_mut(RenderApp) {
+        render_app.add_systems(ExtractSchedule, count_settled_frames);
+    }
+}
+
+/// Runs in the render world, which alone sees the pipeline cache; writes to the main
+/// world during extraction, the one point where both are open.
+fn count_settled_frames(mut main_world: ResMut<MainWorld>, pipelines: Res<PipelineCache>) {
+    let waiting = pipelines.waiting_pipelines().next().is_some();
+    if let Some(mut settled) = main_world.get_resource_mut::<PipelinesSettled>() {
+        settled.ready_frames = if waiting { 0 } else { settled.ready_frames + 1 };
+    }
 }
 
 fn request_screenshot(
@@ -44,6 +78,7 @@ fn request_screenshot(
     time: Res<Time<Real>>,
     clock: Res<SimClock>,
     dock: Option<Res<super::dock::DockState>>,
+    settled: Res<PipelinesSettled>,
     mut plan: ResMut<ScreenshotPlan>,
 ) {
     plan.rendered += 1;
@@ -59,7 +94,21 @@ fn request_screenshot(
     if plan.requested || plan.rendered < plan.frames {
         return;
     }
+    let pipelines_ready = settled.ready_frames >= SETTLED_FRAMES;
+    if !pipelines_ready && plan.rendered < plan.frames + MOST_EXTRA_FRAMES {
+        return;
+    }
+    if !pipelines_ready {
+        warn!(
+            "the renderer still had pipelines to compile after {MOST_EXTRA_FRAMES} extra frames; capturing anyway"
+        );
+    }
     plan.requested = true;
+    info!(
+        "capturing frame {} ({} past --frames while pipelines compiled)",
+        plan.rendered,
+        plan.rendered - plan.frames
+    );
     // The layout's promise (most of the window is floor), for tests and people to check.
     if let Some(dock) = dock {
         info!(

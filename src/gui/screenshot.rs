@@ -5,7 +5,7 @@
 //! The renderer compiles its pipelines in the background, so a frame can come out
 //! before the floor's or the panels' pipelines are ready: on a loaded machine the
 //! sixth frame once held only gizmos. The capture waits for the pipeline cache to
-//! stay empty for a few frames, as a person would wait for the picture to settle.
+//! stay empty for two frames, as a person would wait for the picture to settle.
 
 use std::path::PathBuf;
 
@@ -28,6 +28,8 @@ struct ScreenshotPlan {
     /// (real, sim) seconds when the warm-up frames were done: the sim speed achieved
     /// over the measured frames is reported with their times.
     measured_from: Option<(f64, f64)>,
+    /// Seconds from the app's start to its first frame, for the start-up figures.
+    first_frame_s: Option<f64>,
 }
 
 /// Frames left out of the frame-time figures while caches and pipelines warm up.
@@ -35,16 +37,18 @@ const WARM_UP_FRAMES: usize = 10;
 
 /// Frames in a row with no pipeline left to compile before the capture is taken: a
 /// pipeline queued by the first frame that draws with it shows up one frame later.
-const SETTLED_FRAMES: u32 = 3;
+const SETTLED_FRAMES: u32 = 2;
 
 /// Frames past the requested count the capture waits for pipelines at most, so a
 /// renderer that never settles still yields a picture (and says so).
 const MOST_EXTRA_FRAMES: u32 = 600;
 
-/// Frames in a row the render world has seen with no pipeline waiting to compile.
+/// Frames in a row the render world has seen with no pipeline waiting to compile, and
+/// when (seconds since the app started) the first of them was extracted.
 #[derive(Resource, Debug, Default)]
 struct PipelinesSettled {
     ready_frames: u32,
+    ready_since_s: Option<f64>,
 }
 
 pub(super) fn plugin(app: &mut App, path: PathBuf, frames: u32) {
@@ -56,6 +60,7 @@ pub(super) fn plugin(app: &mut App, path: PathBuf, frames: u32) {
         last_frame_s: None,
         frame_times: Vec::new(),
         measured_from: None,
+        first_frame_s: None,
     })
     .init_resource::<PipelinesSettled>()
     .add_systems(Update, request_screenshot);
@@ -68,8 +73,16 @@ pub(super) fn plugin(app: &mut App, path: PathBuf, frames: u32) {
 /// world during extraction, the one point where both are open.
 fn count_settled_frames(mut main_world: ResMut<MainWorld>, pipelines: Res<PipelineCache>) {
     let waiting = pipelines.waiting_pipelines().next().is_some();
+    let now = main_world
+        .get_resource::<Time<Real>>()
+        .map(|time| time.startup().elapsed().as_secs_f64());
     if let Some(mut settled) = main_world.get_resource_mut::<PipelinesSettled>() {
-        settled.ready_frames = if waiting { 0 } else { settled.ready_frames + 1 };
+        if waiting {
+            *settled = PipelinesSettled::default();
+        } else {
+            settled.ready_frames += 1;
+            settled.ready_since_s = settled.ready_since_s.or(now);
+        }
     }
 }
 
@@ -82,6 +95,9 @@ fn request_screenshot(
     mut plan: ResMut<ScreenshotPlan>,
 ) {
     plan.rendered += 1;
+    plan.first_frame_s = plan
+        .first_frame_s
+        .or(Some(time.startup().elapsed().as_secs_f64()));
     let now = time.elapsed_secs_f64();
     if let Some(last) = plan.last_frame_s.replace(now)
         && !plan.requested
@@ -104,8 +120,14 @@ fn request_screenshot(
         );
     }
     plan.requested = true;
+    // Both start-up figures: the first frame (whatever it held) and the first frame
+    // drawn with every pipeline ready, the picture a person waits for.
     info!(
-        "capturing frame {} ({} past --frames while pipelines compiled)",
+        "start-up: first frame {:.2} s, pipelines ready {}; capturing frame {} ({} past --frames while pipelines compiled)",
+        plan.first_frame_s.unwrap_or_default(),
+        settled
+            .ready_since_s
+            .map_or("never".to_string(), |s| format!("{s:.2} s")),
         plan.rendered,
         plan.rendered - plan.frames
     );

@@ -29,16 +29,16 @@ pub fn run_zones(
                 && b.vfd.output_hz > 0.5 * b.vfd.setpoint_hz
                 && b.vfd.setpoint_hz > 0.0
         });
-        let blocked: Vec<bool> = line
-            .zones
-            .iter()
-            .map(|&z| zones.get(z).is_ok_and(|z| z.photo_eye.blocked))
-            .collect();
         for (k, &zone_entity) in line.zones.iter().enumerate() {
+            // The next zone is read before this loop reaches it, so its eye is as the
+            // tick found it.
+            let downstream_clear = line.zones.get(k + 1).map_or(belt_accepting, |&next| {
+                !zones.get(next).is_ok_and(|z| z.photo_eye.blocked)
+            });
             let Ok(mut zone) = zones.get_mut(zone_entity) else {
                 continue;
             };
-            let downstream_clear = blocked.get(k + 1).map_or(belt_accepting, |b| !b);
+            let blocked = zone.photo_eye.blocked;
             let powered = line.safety_relay_closed && line.energised() && zone.motor.healthy;
             let next_state = match zone.state {
                 _ if !powered => ZoneState::Stopped,
@@ -48,13 +48,13 @@ pub fn run_zones(
                         remaining_s: remaining_s - TICK_DT,
                     }
                 }
-                _ if blocked[k] && !downstream_clear => ZoneState::Accumulating,
+                _ if blocked && !downstream_clear => ZoneState::Accumulating,
                 _ => ZoneState::Running,
             };
             zone.state = next_state;
             let forward = zone.state == ZoneState::Running;
             // Jam: the eye stays blocked although the rollers push the tote on.
-            if forward && blocked[k] {
+            if forward && blocked {
                 zone.blocked_running_s += TICK_DT;
                 if zone.blocked_running_s > spec.jam_timer_s {
                     zone.blocked_running_s = 0.0;
@@ -67,12 +67,12 @@ pub fn run_zones(
                         zone.state = ZoneState::Jammed;
                     }
                 }
-            } else if !blocked[k] {
+            } else if !blocked {
                 zone.blocked_running_s = 0.0;
             }
             // A retry only counts as a success once the eye stays clear (the tote has
             // gone on), not when reversing briefly uncovers it.
-            zone.clear_for_s = if blocked[k] {
+            zone.clear_for_s = if blocked {
                 0.0
             } else {
                 zone.clear_for_s + TICK_DT

@@ -46,6 +46,7 @@ pub fn survey_totes(
     belts: Query<&BeltSection>,
     totes: Query<(&Tote, &Transform)>,
     mut occupancy: ResMut<LineOccupancy>,
+    mut belt_start: Local<Vec<f32>>,
 ) {
     let n = roster.lines.len();
     occupancy.nearest_to_induct_m.clear();
@@ -54,17 +55,15 @@ pub fn survey_totes(
     occupancy.on_belt.resize(n, 0);
     occupancy.on_line.clear();
     occupancy.on_line.resize(n, 0);
-    let belt_start: Vec<f32> = roster
-        .lines
-        .iter()
-        .map(|&e| {
-            lines
-                .get(e)
-                .ok()
-                .and_then(|l| belts.get(l.belt).ok())
-                .map_or(f32::INFINITY, |b| b.start_m)
-        })
-        .collect();
+    // Kept between ticks so the tick allocates nothing.
+    belt_start.clear();
+    belt_start.extend(roster.lines.iter().map(|&e| {
+        lines
+            .get(e)
+            .ok()
+            .and_then(|l| belts.get(l.belt).ok())
+            .map_or(f32::INFINITY, |b| b.start_m)
+    }));
     for_each_tote_along_its_line(&roster, &lines, &totes, |i, along| {
         occupancy.nearest_to_induct_m[i] = occupancy.nearest_to_induct_m[i].min(along);
         occupancy.on_line[i] += 1;
@@ -105,8 +104,8 @@ pub fn induct_totes(
     // last tote has left the first zone (a close stream would hold its eye blocked and
     // read as a jam).
     let clearance = spec.zone_length_m + spec.tote.length_m * 0.5 + 0.05;
-    let line_entities = roster.lines.clone();
-    for entity in line_entities {
+    for i in 0..roster.lines.len() {
+        let entity = roster.lines[i];
         let Ok(mut line) = lines.get_mut(entity) else {
             continue;
         };

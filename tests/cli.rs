@@ -311,3 +311,34 @@ fn bench_reports_speed_busyness_picks_and_memory_for_a_small_floor() {
     }
     assert!(stdout.contains("| whole tick |"), "{stdout}");
 }
+
+/// `--runs` repeats each size from the same seed: the JSON keeps every run's speed and
+/// the figures are the median run's; the table is followed by the spread.
+#[test]
+fn bench_repeats_a_size_and_reports_the_median_run_and_the_spread() {
+    let args = ["bench", "--units", "12", "--seconds", "12", "--runs", "3"];
+    let (code, stdout, stderr) = faultline(&[&args[..], &["--json", "-"]].concat());
+    assert_eq!(code, 0, "{stderr}");
+    let figures: serde_json::Value = serde_json::from_str(&stdout).expect("JSON figures");
+    let row = &figures[0];
+    let mut speeds: Vec<f64> = row["run_speeds"]
+        .as_array()
+        .expect("run_speeds")
+        .iter()
+        .filter_map(|s| s.as_f64())
+        .collect();
+    assert_eq!(speeds.len(), 3, "{row}");
+    speeds.sort_by(f64::total_cmp);
+    let reported = row["sim_seconds"].as_f64().unwrap_or(0.0)
+        / row["wall_seconds"].as_f64().unwrap_or(f64::INFINITY);
+    assert!(
+        (reported - speeds[1]).abs() <= 1e-9 * speeds[1],
+        "reported {reported}, runs {speeds:?}"
+    );
+    let (code, stdout, stderr) = faultline(&args);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("12 units, 3 runs: median "), "{stdout}");
+    let (code, _, stderr) = faultline(&["bench", "--units", "12", "--runs", "0"]);
+    assert_ne!(code, 0);
+    assert!(stderr.contains("--runs"), "{stderr}");
+}

@@ -9,6 +9,7 @@ use bevy::prelude::*;
 
 use super::tick_profile::{TickProfile, add_tick_profile, systems_per_tick};
 use super::{HeadlessSim, SimSetup};
+use crate::error::{Error, Result};
 use crate::fleet::{BodyMotion, FleetStats, Mission};
 use crate::floor::FloorLayout;
 use crate::sim::TICK_HZ;
@@ -37,6 +38,9 @@ pub struct BenchResult {
     pub picks: u64,
     /// Resident memory of the process after the run, MiB (None where not known).
     pub memory_mib: Option<f64>,
+    /// Sim seconds per wall second of every run of this size, in the order they ran;
+    /// the other figures are the median run's (see `run_repeated`).
+    pub run_speeds: Vec<f64>,
     /// Systems in a tick, the profile's markers and the schedule's sync points included
     /// (only with `--profile`).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -155,9 +159,48 @@ pub fn run_one(
         in_motion: moving / samples.max(1.0),
         picks: sim.world().resource::<FleetStats>().picks,
         memory_mib: resident_mib(),
+        run_speeds: vec![ticks as f64 / TICK_HZ / wall_seconds.max(1e-9)],
         systems_per_tick,
         profile,
     }
+}
+
+/// Runs one fleet size `runs` times (at least once), each a fresh simulation from the
+/// same seed. The machine's speed moves between runs, so one run says little; the result
+/// is the median run's figures (the slower middle one for an even count) with every
+/// run's speed in `run_speeds`. Everything but the time must agree between runs: a run
+/// that differs means the simulation is not deterministic, and is an error.
+pub fn run_repeated(
+    base: &FloorLayout,
+    units: u32,
+    sim_seconds: f64,
+    seed: u64,
+    profile: bool,
+    runs: u32,
+    progress: &mut dyn Write,
+) -> Result<BenchResult> {
+    let mut all: Vec<BenchResult> = (0..runs.max(1))
+        .map(|_| run_one(base, units, sim_seconds, seed, profile, progress))
+        .collect();
+    let outcome = |r: &BenchResult| {
+        (
+            r.ticks,
+            r.picks,
+            r.on_mission.to_bits(),
+            r.in_motion.to_bits(),
+        )
+    };
+    if let Some(odd) = all.iter().find(|r| outcome(r) != outcome(&all[0])) {
+        return Err(Error::Refused(format!(
+            "two runs of {units} units from seed {seed} disagree (picks {} and {}, on a mission {:.4} and {:.4}): the simulation is not deterministic",
+            all[0].picks, odd.picks, all[0].on_mission, odd.on_mission
+        )));
+    }
+    let run_speeds: Vec<f64> = all.iter().map(BenchResult::sim_per_wall).collect();
+    all.sort_by(|a, b| a.sim_per_wall().total_cmp(&b.sim_per_wall()));
+    let mut median = all.swap_remove((all.len() - 1) / 2);
+    median.run_speeds = run_speeds;
+    Ok(median)
 }
 
 fn stage_costs(profile: &TickProfile, world: &World, ticks: u64) -> Vec<StageCost> {

@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use crate::app::bench::{BenchResult, run_one};
+use crate::app::bench::{BenchResult, run_repeated};
 use crate::error::{Error, Result};
 use crate::floor::FloorLayout;
 use crate::scenario::{bundled_scenarios_dir, load_scenario_reported};
@@ -39,6 +39,11 @@ pub struct BenchArgs {
     /// 1, 4 and 16); the speed they achieve is reported beside their frame times.
     #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=64))]
     render_speed: u32,
+    /// Runs per fleet size: the table gives the median run, and the spread of the runs'
+    /// speeds is printed after it (each run starts afresh from the same seed, and a run
+    /// whose picks or shares differ is reported as an error).
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=100))]
+    runs: u32,
     /// Also measure each set of the tick (microseconds per tick, printed after the table).
     #[arg(long)]
     profile: bool,
@@ -79,20 +84,21 @@ impl BenchArgs {
         }
         let base = FloorLayout::preset_or_path(&self.floor)?;
         let mut stderr = std::io::stderr();
-        let results: Vec<_> = self
+        let results = self
             .units
             .iter()
             .map(|&units| {
-                run_one(
+                run_repeated(
                     &base,
                     units,
                     self.seconds,
                     self.seed,
                     self.profile,
+                    self.runs,
                     &mut stderr,
                 )
             })
-            .collect();
+            .collect::<Result<Vec<_>>>()?;
         if let Some(path) = &self.json {
             let text = serde_json::to_string_pretty(&results)
                 .map_err(|e| Error::Refused(format!("cannot write the figures as JSON: {e}")))?;
@@ -120,11 +126,36 @@ impl BenchArgs {
                 r.memory_mib.map_or("?".into(), |m| format!("{m:.0}"))
             );
         }
+        if self.runs > 1 {
+            print!("{}", spread_lines(&results));
+        }
         if self.profile {
             print!("{}", profile_table(&results));
         }
         Ok(())
     }
+}
+
+/// Each size's runs: slowest and fastest speed around the median the table shows.
+fn spread_lines(results: &[BenchResult]) -> String {
+    let mut text = String::from("\n");
+    for r in results {
+        let (low, high) = r
+            .run_speeds
+            .iter()
+            .fold((f64::INFINITY, 0.0f64), |(lo, hi), &s| {
+                (lo.min(s), hi.max(s))
+            });
+        let each: Vec<String> = r.run_speeds.iter().map(|s| format!("{s:.1}")).collect();
+        text += &format!(
+            "{} units, {} runs: median {:.1}x, slowest {low:.1}x, fastest {high:.1}x ({})\n",
+            r.units,
+            r.run_speeds.len(),
+            r.sim_per_wall(),
+            each.join(", ")
+        );
+    }
+    text
 }
 
 /// Microseconds per tick by set, one column per fleet size, after the set's systems.

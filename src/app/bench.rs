@@ -149,7 +149,7 @@ pub fn run_one(
         Some(p) => (Some(systems_per_tick(world)), stage_costs(p, world, ticks)),
         None => (None, Vec::new()),
     };
-    BenchResult {
+    let mut result = BenchResult {
         units,
         stations,
         sim_seconds: ticks as f64 / TICK_HZ,
@@ -159,16 +159,18 @@ pub fn run_one(
         in_motion: moving / samples.max(1.0),
         picks: sim.world().resource::<FleetStats>().picks,
         memory_mib: resident_mib(),
-        run_speeds: vec![ticks as f64 / TICK_HZ / wall_seconds.max(1e-9)],
+        run_speeds: Vec::new(),
         systems_per_tick,
         profile,
-    }
+    };
+    result.run_speeds.push(result.sim_per_wall());
+    result
 }
 
 /// Runs one fleet size `runs` times (at least once), each a fresh simulation from the
 /// same seed. The machine's speed moves between runs, so one run says little; the result
 /// is the median run's figures (the slower middle one for an even count) with every
-/// run's speed in `run_speeds`. Everything but the time must agree between runs: a run
+/// run's speed in `run_speeds`. Ticks, picks and shares must agree between runs: a run
 /// that differs means the simulation is not deterministic, and is an error.
 pub fn run_repeated(
     base: &FloorLayout,
@@ -191,9 +193,17 @@ pub fn run_repeated(
         )
     };
     if let Some(odd) = all.iter().find(|r| outcome(r) != outcome(&all[0])) {
+        let first = &all[0];
         return Err(Error::Refused(format!(
-            "two runs of {units} units from seed {seed} disagree (picks {} and {}, on a mission {:.4} and {:.4}): the simulation is not deterministic",
-            all[0].picks, odd.picks, all[0].on_mission, odd.on_mission
+            "two runs of {units} units from seed {seed} disagree (ticks {} and {}, picks {} and {}, on a mission {} and {}, in motion {} and {}): the simulation is not deterministic",
+            first.ticks,
+            odd.ticks,
+            first.picks,
+            odd.picks,
+            first.on_mission,
+            odd.on_mission,
+            first.in_motion,
+            odd.in_motion
         )));
     }
     let run_speeds: Vec<f64> = all.iter().map(BenchResult::sim_per_wall).collect();

@@ -93,7 +93,7 @@ pub struct CaptureArgs {
     /// renderer has no pipeline left to compile), then exit.
     #[arg(long)]
     screenshot: Option<PathBuf>,
-    /// Frames to render at least before the screenshot.
+    /// At least this many frames before the screenshot.
     #[arg(long, default_value_t = SCREENSHOT_FRAMES)]
     frames: u32,
     /// Select this drive unit at start (its telemetry panel opens; in the editor, to put

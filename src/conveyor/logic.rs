@@ -30,8 +30,8 @@ pub fn run_zones(
                 && b.vfd.setpoint_hz > 0.0
         });
         for (k, &zone_entity) in line.zones.iter().enumerate() {
-            // The next zone is read before this loop reaches it, so its eye is as the
-            // tick found it.
+            // Eyes are written only by `read_photo_eyes` (ConveyorSense), so reading
+            // them here gives this tick's values.
             let downstream_clear = line.zones.get(k + 1).map_or(belt_accepting, |&next| {
                 !zones.get(next).is_ok_and(|z| z.photo_eye.blocked)
             });

@@ -4,8 +4,8 @@
 //!
 //! The renderer compiles its pipelines in the background, so a frame can come out
 //! before the floor's or the panels' pipelines are ready: on a loaded machine the
-//! sixth frame once held only gizmos. The capture waits for the pipeline cache to
-//! stay empty for two frames, as a person would wait for the picture to settle.
+//! sixth frame once held only gizmos. The capture waits until no pipeline has been
+//! waiting to compile for two frames, as a person would wait for the picture to settle.
 
 use std::path::PathBuf;
 
@@ -28,8 +28,8 @@ struct ScreenshotPlan {
     /// (real, sim) seconds when the warm-up frames were done: the sim speed achieved
     /// over the measured frames is reported with their times.
     measured_from: Option<(f64, f64)>,
-    /// Seconds from the app's start to its first frame, for the start-up figures.
-    first_frame_s: Option<f64>,
+    /// Real time when `frames` frames were done: the wait for pipelines counts from it.
+    due_s: Option<f64>,
 }
 
 /// Frames left out of the frame-time figures while caches and pipelines warm up.
@@ -39,14 +39,19 @@ const WARM_UP_FRAMES: usize = 10;
 /// pipeline queued by the first frame that draws with it shows up one frame later.
 const SETTLED_FRAMES: u32 = 2;
 
-/// Frames past the requested count the capture waits for pipelines at most, so a
-/// renderer that never settles still yields a picture (and says so).
+/// Frames and real seconds past the requested count the capture waits for pipelines
+/// at most, whichever comes first, so a renderer that never settles (a pipeline whose
+/// shader fails is retried every frame) still yields a picture, and says so. On
+/// lavapipe a frame takes over a second, so the frame count alone could be minutes.
 const MOST_EXTRA_FRAMES: u32 = 600;
+const MOST_EXTRA_WAIT_S: f64 = 60.0;
 
-/// Frames in a row the render world has seen with no pipeline waiting to compile, and
-/// when (seconds since the app started) the first of them was extracted.
+/// What the render world has seen, in seconds since the app's clock started (the
+/// scenario is loaded before it): when the first frame was extracted for drawing,
+/// and how many frames in a row, since when, no pipeline was waiting to compile.
 #[derive(Resource, Debug, Default)]
 struct PipelinesSettled {
+    first_drawn_s: Option<f64>,
     ready_frames: u32,
     ready_since_s: Option<f64>,
 }
@@ -60,12 +65,21 @@ pub(super) fn plugin(app: &mut App, path: PathBuf, frames: u32) {
         last_frame_s: None,
         frame_times: Vec::new(),
         measured_from: None,
-        first_frame_s: None,
+        due_s: None,
     })
-    .init_resource::<PipelinesSettled>()
     .add_systems(Update, request_screenshot);
-    if let Some(render_app) = app.get_sub_app_mut(RenderApp) {
-        render_app.add_systems(ExtractSchedule, count_settled_frames);
+    match app.get_sub_app_mut(RenderApp) {
+        Some(render_app) => {
+            render_app.add_systems(ExtractSchedule, count_settled_frames);
+            app.init_resource::<PipelinesSettled>();
+        }
+        // No renderer, no pipelines to wait for.
+        None => {
+            app.insert_resource(PipelinesSettled {
+                ready_frames: SETTLED_FRAMES,
+                ..default()
+            });
+        }
     }
 }
 
@@ -77,8 +91,10 @@ fn count_settled_frames(mut main_world: ResMut<MainWorld>, pipelines: Res<Pipeli
         .get_resource::<Time<Real>>()
         .map(|time| time.startup().elapsed().as_secs_f64());
     if let Some(mut settled) = main_world.get_resource_mut::<PipelinesSettled>() {
+        settled.first_drawn_s = settled.first_drawn_s.or(now);
         if waiting {
-            *settled = PipelinesSettled::default();
+            settled.ready_frames = 0;
+            settled.ready_since_s = None;
         } else {
             settled.ready_frames += 1;
             settled.ready_since_s = settled.ready_since_s.or(now);
@@ -95,9 +111,6 @@ fn request_screenshot(
     mut plan: ResMut<ScreenshotPlan>,
 ) {
     plan.rendered += 1;
-    plan.first_frame_s = plan
-        .first_frame_s
-        .or(Some(time.startup().elapsed().as_secs_f64()));
     let now = time.elapsed_secs_f64();
     if let Some(last) = plan.last_frame_s.replace(now)
         && !plan.requested
@@ -110,24 +123,28 @@ fn request_screenshot(
     if plan.requested || plan.rendered < plan.frames {
         return;
     }
+    let due_s = *plan.due_s.get_or_insert(now);
     let pipelines_ready = settled.ready_frames >= SETTLED_FRAMES;
-    if !pipelines_ready && plan.rendered < plan.frames + MOST_EXTRA_FRAMES {
+    let waited_enough =
+        plan.rendered >= plan.frames + MOST_EXTRA_FRAMES || now - due_s >= MOST_EXTRA_WAIT_S;
+    if !pipelines_ready && !waited_enough {
         return;
     }
     if !pipelines_ready {
         warn!(
-            "the renderer still had pipelines to compile after {MOST_EXTRA_FRAMES} extra frames; capturing anyway"
+            "the renderer still had pipelines to compile {:.0} s and {} frames after --frames; capturing anyway",
+            now - due_s,
+            plan.rendered - plan.frames
         );
     }
     plan.requested = true;
-    // Both start-up figures: the first frame (whatever it held) and the first frame
-    // drawn with every pipeline ready, the picture a person waits for.
+    // Both start-up figures: the first frame drawn (whatever it held) and the moment
+    // every pipeline was ready, after which the picture a person waits for is drawn.
+    let seconds = |s: Option<f64>| s.map_or("never".to_string(), |s| format!("{s:.2} s"));
     info!(
-        "start-up: first frame {:.2} s, pipelines ready {}; capturing frame {} ({} past --frames while pipelines compiled)",
-        plan.first_frame_s.unwrap_or_default(),
-        settled
-            .ready_since_s
-            .map_or("never".to_string(), |s| format!("{s:.2} s")),
+        "start-up, from the app's clock starting: first frame drawn {}, pipelines ready {}; capturing frame {} ({} past --frames while pipelines compiled)",
+        seconds(settled.first_drawn_s),
+        seconds(settled.ready_since_s),
         plan.rendered,
         plan.rendered - plan.frames
     );

@@ -96,7 +96,7 @@ fn resident_mib() -> Option<f64> {
 /// writing a progress line to `progress` as it goes. The shares are sampled once a
 /// simulated second, from the tenth second (the fleet takes its first work by then).
 /// With `profile`, the tick's time is also measured set by set.
-pub fn run_one(
+fn run_one(
     base: &FloorLayout,
     units: u32,
     sim_seconds: f64,
@@ -149,7 +149,7 @@ pub fn run_one(
         Some(p) => (Some(systems_per_tick(world)), stage_costs(p, world, ticks)),
         None => (None, Vec::new()),
     };
-    let mut result = BenchResult {
+    BenchResult {
         units,
         stations,
         sim_seconds: ticks as f64 / TICK_HZ,
@@ -159,12 +159,11 @@ pub fn run_one(
         in_motion: moving / samples.max(1.0),
         picks: sim.world().resource::<FleetStats>().picks,
         memory_mib: resident_mib(),
+        // Filled by `run_repeated`, which alone sees every run.
         run_speeds: Vec::new(),
         systems_per_tick,
         profile,
-    };
-    result.run_speeds.push(result.sim_per_wall());
-    result
+    }
 }
 
 /// Runs one fleet size `runs` times (at least once), each a fresh simulation from the

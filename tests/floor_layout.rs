@@ -186,6 +186,76 @@ fn the_grid_counts_its_locked_cells() {
     // An index off the floor changes nothing.
     grid.set_locked(grid.locks().len(), true);
     assert!(!grid.any_locked());
+    // Four real changes; the repeated lock, the repeated unlock and the cell off the
+    // floor are none (routes known not to exist are searched again on each change).
+    assert_eq!(grid.lock_changes(), 4);
+}
+
+/// A unit whose goal is shut in a locked zone asks for a route every tick until the zone
+/// opens. Asked again with nothing changed, the planner answers from the last answer
+/// without a search; another start or heading, or any lock changing, searches again; and
+/// every answer is a full search's.
+#[test]
+fn a_route_known_not_to_exist_is_not_searched_again_until_a_lock_changes() {
+    let mut grid = FloorGrid::from_layout(&common::preset("default"));
+    let pod = grid.storage_cells[5];
+    // The zone round the pod is locked, the pod's own cell is not: it may be entered,
+    // but nothing leads to it.
+    let ring: Vec<usize> = (-1..=1)
+        .flat_map(|dx| (-1..=1).map(move |dy| (dx, dy)))
+        .filter(|&d| d != (0, 0))
+        .filter_map(|(dx, dy)| grid.index(Cell::new(pod.x + dx, pod.y + dy)))
+        .collect();
+    for &i in &ring {
+        grid.set_locked(i, true);
+    }
+    let start = (0..grid.cell_count())
+        .map(|i| grid.cell_of_index(i))
+        .find(|&c| grid.kind(c) == CellKind::Aisle && !grid.is_locked(c) && c.manhattan(pod) > 4)
+        .expect("an aisle cell away from the pod");
+    let far = grid
+        .index(Cell::new(grid.width - 1, grid.height - 2))
+        .expect("on the floor");
+    let full_search = |grid: &FloorGrid, heading: Dir| {
+        PathPlanner::default().plan(grid, start, Some(heading), pod, None)
+    };
+    let mut planner = PathPlanner::default();
+    let mut no_way = None;
+    let mut ask = |planner: &mut PathPlanner, grid: &FloorGrid, heading: Dir| {
+        let path = planner.plan_unless_known_unreachable(grid, start, heading, pod, &mut no_way);
+        assert_eq!(
+            path,
+            full_search(grid, heading),
+            "not a full search's answer"
+        );
+        (path, planner.searches())
+    };
+
+    assert_eq!(ask(&mut planner, &grid, Dir::East), (None, 1));
+    for _ in 0..10 {
+        assert_eq!(
+            ask(&mut planner, &grid, Dir::East),
+            (None, 1),
+            "searched again unchanged"
+        );
+    }
+    // Another heading is another request; asking it again is not.
+    assert_eq!(ask(&mut planner, &grid, Dir::North), (None, 2));
+    assert_eq!(ask(&mut planner, &grid, Dir::North), (None, 2));
+    // A lock changing anywhere on the floor, however far, means searching again; a
+    // cell locked again, already locked, changes nothing.
+    grid.set_locked(far, true);
+    assert_eq!(ask(&mut planner, &grid, Dir::North), (None, 3));
+    grid.set_locked(far, true);
+    assert_eq!(ask(&mut planner, &grid, Dir::North), (None, 3));
+    // The zone opens: the route is found at once.
+    for &i in &ring {
+        grid.set_locked(i, false);
+    }
+    let (path, searches) = ask(&mut planner, &grid, Dir::North);
+    assert!(path.is_some_and(|p| p.last() == Some(&pod)) && searches == 4);
+    // A route found is never kept: the next request searches.
+    assert_eq!(ask(&mut planner, &grid, Dir::North).1, 5);
 }
 
 /// Which cells a path to `goal` may use, written out again from the floor's rules, so

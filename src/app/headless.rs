@@ -2,10 +2,12 @@
 
 use std::time::Duration;
 
-use bevy::app::FixedMainScheduleOrder;
-use bevy::ecs::schedule::{InternedScheduleLabel, Schedules, SingleThreadedExecutor};
+use bevy::app::{FixedMainScheduleOrder, RunFixedMainLoop, RunFixedMainLoopSystems};
+use bevy::ecs::schedule::{
+    InternedScheduleLabel, ScheduleCleanupPolicy, Schedules, SingleThreadedExecutor,
+};
 use bevy::prelude::*;
-use bevy::time::TimeUpdateStrategy;
+use bevy::time::{TimeUpdateStrategy, run_fixed_main_schedule};
 
 use super::{SimPlugin, SimSetup};
 use crate::sim::{SimClock, TICK_HZ};
@@ -30,6 +32,7 @@ impl HeadlessSim {
             .add_plugins(SimPlugin { setup })
             .insert_resource(TimeUpdateStrategy::FixedTimesteps(1));
         extra(&mut app);
+        hold_fixed_schedules_per_update(&mut app);
         // Let one update carry many ticks without virtual time clamping them.
         app.world_mut()
             .resource_mut::<Time<Virtual>>()
@@ -86,6 +89,66 @@ impl HeadlessSim {
     pub fn world_mut(&mut self) -> &mut World {
         self.app.world_mut()
     }
+}
+
+/// Runs the tick's schedules as bevy's fixed loop does, but takes them out of
+/// `Schedules` once an update rather than once a tick. Bevy's loop runs `FixedMain`,
+/// whose one system takes `FixedMainScheduleOrder` out of the world and each fixed
+/// schedule out of `Schedules` and puts them back, every tick: about 3 % of a small
+/// floor's tick. The schedules, their order and the clocks are the same, so the same
+/// systems see the same world and time.
+fn hold_fixed_schedules_per_update(app: &mut App) {
+    let replaced = app.remove_systems_in_set(
+        RunFixedMainLoop,
+        run_fixed_main_schedule,
+        ScheduleCleanupPolicy::RemoveSystemsOnly,
+    );
+    if replaced.is_ok_and(|removed| removed > 0) {
+        app.add_systems(
+            RunFixedMainLoop,
+            run_fixed_ticks.in_set(RunFixedMainLoopSystems::FixedMainLoop),
+        );
+    }
+}
+
+/// `bevy_time::run_fixed_main_schedule` and `FixedMain::run_fixed_main` in one, with
+/// the fixed schedules held for the whole update.
+fn run_fixed_ticks(world: &mut World) {
+    let delta = world.resource::<Time<Virtual>>().delta();
+    world
+        .resource_mut::<Time<Fixed>>()
+        .accumulate_overstep(delta);
+    let labels = world.resource::<FixedMainScheduleOrder>().labels.clone();
+    let mut held: Vec<Schedule> = {
+        let mut schedules = world.resource_mut::<Schedules>();
+        labels
+            .iter()
+            .filter_map(|label| schedules.remove_temporarily(*label))
+            .collect()
+    };
+    while expend_a_step(&mut world.resource_mut::<Time<Fixed>>()) {
+        *world.resource_mut::<Time>() = world.resource::<Time<Fixed>>().as_generic();
+        for schedule in &mut held {
+            schedule.run(world);
+        }
+    }
+    let mut schedules = world.resource_mut::<Schedules>();
+    for schedule in held {
+        schedules.reinsert(schedule);
+    }
+    *world.resource_mut::<Time>() = world.resource::<Time<Virtual>>().as_generic();
+}
+
+/// Takes one timestep from the accumulated overstep and advances the fixed clock by it,
+/// if there is a whole one (bevy's `Time<Fixed>::expend`, which is private).
+fn expend_a_step(time: &mut Time<Fixed>) -> bool {
+    let timestep = time.timestep();
+    if time.overstep() < timestep {
+        return false;
+    }
+    time.discard_overstep(timestep);
+    time.advance_by(timestep);
+    true
 }
 
 /// Leaves out of each tick the fixed schedules with no systems (without a window, the

@@ -24,7 +24,7 @@ pub use cell::{BatteryCell, ocv};
 pub use claims::{CellReservations, SpurClaims, StationLoad};
 pub use mission::{FetchStep, Mission, PickCompleted};
 pub use motion::wrap_angle;
-pub use pathfinding::PathPlanner;
+pub use pathfinding::{NoWayFound, PathPlanner};
 pub use people::{PersonInField, VestSpec};
 pub use planner::TestDrives;
 pub use unit::{

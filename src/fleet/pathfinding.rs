@@ -25,6 +25,19 @@ pub struct PathPlanner {
     back_open: VecDeque<u32>,
     /// Nodes and cells the last search looked at, both ways.
     looked_at: usize,
+    /// Searches run so far (for tests and profiles).
+    searches: u64,
+}
+
+/// A route asked for that does not exist, and the floor's lock changes when it was asked:
+/// until a lock changes, the same request has the same answer, since the aisles and
+/// their rules never change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Reflect)]
+pub struct NoWayFound {
+    start: Cell,
+    heading: Dir,
+    goal: Cell,
+    lock_changes: u64,
 }
 
 /// Where the search back from the goal stands.
@@ -56,6 +69,7 @@ impl PathPlanner {
         avoid: Option<Cell>,
     ) -> Option<Vec<Cell>> {
         self.looked_at = 0;
+        self.searches += 1;
         if start == goal {
             return Some(Vec::new());
         }
@@ -115,6 +129,37 @@ impl PathPlanner {
             }
         }
         None
+    }
+
+    /// [`PathPlanner::plan`] from `start` facing `heading`, unless `no_way` says the same
+    /// request found no way and no lock has changed since: then `None` at once. A unit
+    /// whose goal is shut in a locked zone asks again every tick until the zone opens;
+    /// each time is one search fewer. `no_way` is updated with the answer.
+    pub fn plan_unless_known_unreachable(
+        &mut self,
+        grid: &FloorGrid,
+        start: Cell,
+        heading: Dir,
+        goal: Cell,
+        no_way: &mut Option<NoWayFound>,
+    ) -> Option<Vec<Cell>> {
+        let request = NoWayFound {
+            start,
+            heading,
+            goal,
+            lock_changes: grid.lock_changes(),
+        };
+        if *no_way == Some(request) {
+            return None;
+        }
+        let path = self.plan(grid, start, Some(heading), goal, None);
+        *no_way = path.is_none().then_some(request);
+        path
+    }
+
+    /// How many searches [`PathPlanner::plan`] has run (for tests and profiles).
+    pub fn searches(&self) -> u64 {
+        self.searches
     }
 
     /// Nodes and cells the last [`PathPlanner::plan`] looked at (for tests and profiles).

@@ -5,6 +5,7 @@ use std::collections::VecDeque;
 
 use bevy::prelude::*;
 
+use super::pathfinding::NoWayFound;
 use crate::floor::{Cell, Dir};
 
 /// A drive unit, numbered from 0 in spawn order (the order all fleet logic uses).
@@ -160,6 +161,8 @@ pub struct Route {
     pub reserved_ahead: usize,
     /// Stopped at the centre of `current` with nowhere further to go.
     pub settled: bool,
+    /// The last plan found no way to the goal: asked again unchanged, it need not search.
+    pub no_way: Option<NoWayFound>,
 }
 
 impl Route {
@@ -172,6 +175,7 @@ impl Route {
             path: VecDeque::new(),
             reserved_ahead: 0,
             settled: true,
+            no_way: None,
         }
     }
 

@@ -159,6 +159,9 @@ pub struct FloorGrid {
     locked: Vec<bool>,
     /// How many cells are locked: traffic skips its lock checks while none is.
     locked_cells: usize,
+    /// How many times a cell's lock has changed: a route found not to exist stays so
+    /// until this moves (the rest of the grid never changes).
+    lock_changes: u64,
     pub stations: Vec<StationSite>,
     pub chargers: Vec<ChargerSite>,
     pub storage_cells: Vec<Cell>,
@@ -179,6 +182,7 @@ impl FloorGrid {
             exits: vec![0; (width * height) as usize],
             locked: vec![false; (width * height) as usize],
             locked_cells: 0,
+            lock_changes: 0,
             stations: Vec::new(),
             chargers: Vec::new(),
             storage_cells: Vec::new(),
@@ -367,6 +371,11 @@ impl FloorGrid {
         self.locked_cells > 0
     }
 
+    /// How many times any cell has been locked or unlocked (a repeated lock is no change).
+    pub fn lock_changes(&self) -> u64 {
+        self.lock_changes
+    }
+
     /// Every cell's lock, by index.
     pub fn locks(&self) -> &[bool] {
         &self.locked
@@ -378,6 +387,7 @@ impl FloorGrid {
             && *lock != locked
         {
             *lock = locked;
+            self.lock_changes += 1;
             if locked {
                 self.locked_cells += 1;
             } else {

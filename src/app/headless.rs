@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use bevy::app::{FixedMainScheduleOrder, RunFixedMainLoop, RunFixedMainLoopSystems};
+use bevy::app::{FixedMain, FixedMainScheduleOrder, RunFixedMainLoop, RunFixedMainLoopSystems};
 use bevy::ecs::schedule::{
     InternedScheduleLabel, ScheduleCleanupPolicy, Schedules, SingleThreadedExecutor,
 };
@@ -32,7 +32,11 @@ impl HeadlessSim {
             .add_plugins(SimPlugin { setup })
             .insert_resource(TimeUpdateStrategy::FixedTimesteps(1));
         extra(&mut app);
-        hold_fixed_schedules_per_update(&mut app);
+        let held = hold_fixed_schedules_per_update(&mut app);
+        debug_assert!(
+            held,
+            "bevy's fixed loop is not the one headless ticks replace"
+        );
         // Let one update carry many ticks without virtual time clamping them.
         app.world_mut()
             .resource_mut::<Time<Virtual>>()
@@ -96,19 +100,30 @@ impl HeadlessSim {
 /// whose one system takes `FixedMainScheduleOrder` out of the world and each fixed
 /// schedule out of `Schedules` and puts them back, every tick: about 3 % of a small
 /// floor's tick. The schedules, their order and the clocks are the same, so the same
-/// systems see the same world and time.
-fn hold_fixed_schedules_per_update(app: &mut App) {
+/// systems see the same world and time. Only done where `FixedMain` holds bevy's one
+/// system (`run_fixed_ticks` never runs `FixedMain`); says whether it was done.
+fn hold_fixed_schedules_per_update(app: &mut App) -> bool {
+    let only_bevys = app
+        .world()
+        .get_resource::<Schedules>()
+        .and_then(|schedules| schedules.get(FixedMain))
+        .is_some_and(|fixed_main| fixed_main.systems_len() == 1);
+    if !only_bevys {
+        return false;
+    }
     let replaced = app.remove_systems_in_set(
         RunFixedMainLoop,
         run_fixed_main_schedule,
         ScheduleCleanupPolicy::RemoveSystemsOnly,
     );
-    if replaced.is_ok_and(|removed| removed > 0) {
-        app.add_systems(
-            RunFixedMainLoop,
-            run_fixed_ticks.in_set(RunFixedMainLoopSystems::FixedMainLoop),
-        );
+    if !replaced.is_ok_and(|removed| removed == 1) {
+        return false;
     }
+    app.add_systems(
+        RunFixedMainLoop,
+        run_fixed_ticks.in_set(RunFixedMainLoopSystems::FixedMainLoop),
+    );
+    true
 }
 
 /// `bevy_time::run_fixed_main_schedule` and `FixedMain::run_fixed_main` in one, with
@@ -128,6 +143,13 @@ fn run_fixed_ticks(world: &mut World) {
     };
     while expend_a_step(&mut world.resource_mut::<Time<Fixed>>()) {
         *world.resource_mut::<Time>() = world.resource::<Time<Fixed>>().as_generic();
+        // Bevy's periodic check of stored change ticks reaches only the schedules in
+        // `Schedules`; these are held out, so they are given it here.
+        if let Some(check) = world.check_change_ticks() {
+            for schedule in &mut held {
+                schedule.check_change_ticks(check);
+            }
+        }
         for schedule in &mut held {
             schedule.run(world);
         }

@@ -124,7 +124,10 @@ const TOTE_SOLVER_ITERATIONS: usize = 2;
 /// of a microsecond even when it finds nothing, which on the small training floor is a
 /// good part of the tick. The floor has dynamic totes and fixed beds, rails and jam
 /// obstructions: bodies are spawned, pushed by forces and despawned; no collider is
-/// edited, scaled or jointed after it is spawned.
+/// edited, scaled or jointed after it is spawned. There is one physics context and
+/// nothing is ever moved to another, so bevy_rapier's two systems for several contexts
+/// (`on_add_entity_with_parent`, `on_change_context`) would only confirm each new body's
+/// link to the one context.
 fn add_physics(app: &mut App) {
     use bevy::transform::systems::propagate_parent_transforms;
     use bevy_rapier3d::plugin::systems;
@@ -170,8 +173,6 @@ fn add_physics(app: &mut App) {
             // New bodies and colliders are read from their global transforms.
             sync_physics_transforms,
             propagate_parent_transforms,
-            systems::on_add_entity_with_parent,
-            systems::on_change_context,
             systems::sync_removals,
             systems::init_rigid_bodies,
             systems::init_colliders,

@@ -193,8 +193,8 @@ fn the_grid_counts_its_locked_cells() {
 
 /// A unit whose goal is shut in a locked zone asks for a route every tick until the zone
 /// opens. Asked again with nothing changed, the planner answers from the last answer
-/// without a search; another start or heading, or any lock changing, searches again; and
-/// every answer is a full search's.
+/// without a search; another start, heading or cell to avoid, or any lock changing,
+/// searches again; and every answer is a full search's.
 #[test]
 fn a_route_known_not_to_exist_is_not_searched_again_until_a_lock_changes() {
     let mut grid = FloorGrid::from_layout(&common::preset("default"));
@@ -219,7 +219,8 @@ fn a_route_known_not_to_exist_is_not_searched_again_until_a_lock_changes() {
     let mut planner = PathPlanner::default();
     let mut no_way = None;
     let mut ask = |planner: &mut PathPlanner, grid: &FloorGrid, from: Cell, heading: Dir| {
-        let path = planner.plan_unless_known_unreachable(grid, from, heading, pod, &mut no_way);
+        let path =
+            planner.plan_unless_known_unreachable(grid, from, heading, pod, None, &mut no_way);
         let full_search = PathPlanner::default().plan(grid, from, Some(heading), pod, None);
         assert_eq!(path, full_search, "not a full search's answer");
         (path, planner.searches())
@@ -259,6 +260,24 @@ fn a_route_known_not_to_exist_is_not_searched_again_until_a_lock_changes() {
     assert!(path.is_some_and(|p| p.last() == Some(&pod)) && searches == 6);
     // A route found is never kept: the next request searches.
     assert_eq!(ask(&mut planner, &grid, start, Dir::North).1, 7);
+    // A request for a way round a cell (the goal itself here, so there is none) is a
+    // request of its own, answered the same way when asked again.
+    for _ in 0..3 {
+        let path = planner.plan_unless_known_unreachable(
+            &grid,
+            start,
+            Dir::North,
+            pod,
+            Some(pod),
+            &mut no_way,
+        );
+        assert!(path.is_none());
+    }
+    assert_eq!(
+        planner.searches(),
+        8,
+        "searched again for the same way round"
+    );
 }
 
 /// Which cells a path to `goal` may use, written out again from the floor's rules, so

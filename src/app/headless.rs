@@ -3,18 +3,14 @@
 use std::time::Duration;
 
 use bevy::app::{FixedMain, FixedMainScheduleOrder, RunFixedMainLoop, RunFixedMainLoopSystems};
-use bevy::ecs::schedule::{
-    InternedScheduleLabel, ScheduleCleanupPolicy, Schedules, SingleThreadedExecutor,
-};
+use bevy::ecs::schedule::{ScheduleCleanupPolicy, Schedules, SingleThreadedExecutor};
 use bevy::prelude::*;
 use bevy::time::{TimeUpdateStrategy, run_fixed_main_schedule};
 
 use super::{SimPlugin, SimSetup};
 use crate::sim::{SimClock, TICK_HZ};
 
-/// A simulation app stepped by hand, tick by tick. Its schedules are fixed at start-up
-/// (`with` adds plugins before it): the fixed schedules that had no systems then are not
-/// run by the tick.
+/// A simulation app stepped by hand, tick by tick (`with` adds plugins before start-up).
 pub struct HeadlessSim {
     pub app: App,
 }
@@ -51,7 +47,6 @@ impl HeadlessSim {
         }
         // Startup: spawn the floor, fleet and conveyors.
         app.update();
-        skip_empty_fixed_schedules(app.world_mut());
         Self { app }
     }
 
@@ -100,7 +95,8 @@ impl HeadlessSim {
 /// whose one system takes `FixedMainScheduleOrder` out of the world and each fixed
 /// schedule out of `Schedules` and puts them back, every tick: about 3 % of a small
 /// floor's tick. The schedules, their order and the clocks are the same, so the same
-/// systems see the same world and time. Only done where `FixedMain` holds bevy's one
+/// systems see the same world and time; schedules with no systems (without a window,
+/// the ones before and after the tick's own) are not run at all. Only done where `FixedMain` holds bevy's one
 /// system (`run_fixed_ticks` never runs `FixedMain`); says whether it was done.
 fn hold_fixed_schedules_per_update(app: &mut App) -> bool {
     let only_bevys = app
@@ -127,7 +123,7 @@ fn hold_fixed_schedules_per_update(app: &mut App) -> bool {
 }
 
 /// `bevy_time::run_fixed_main_schedule` and `FixedMain::run_fixed_main` in one, with
-/// the fixed schedules held for the whole update.
+/// the fixed schedules that have systems held for the whole update.
 fn run_fixed_ticks(world: &mut World) {
     let delta = world.resource::<Time<Virtual>>().delta();
     world
@@ -138,7 +134,14 @@ fn run_fixed_ticks(world: &mut World) {
         let mut schedules = world.resource_mut::<Schedules>();
         labels
             .iter()
-            .filter_map(|label| schedules.remove_temporarily(*label))
+            .filter_map(|&label| {
+                let has_systems = schedules
+                    .get(label)
+                    .is_some_and(|schedule| schedule.systems_len() > 0);
+                has_systems
+                    .then(|| schedules.remove_temporarily(label))
+                    .flatten()
+            })
             .collect()
     };
     while expend_a_step(&mut world.resource_mut::<Time<Fixed>>()) {
@@ -171,25 +174,4 @@ fn expend_a_step(time: &mut Time<Fixed>) -> bool {
     time.discard_overstep(timestep);
     time.advance_by(timestep);
     true
-}
-
-/// Leaves out of each tick the fixed schedules with no systems (without a window, the
-/// ones before and after the tick's own): running a schedule takes it out of
-/// `Schedules` and puts it back, a few hundred instructions each, sixty times a
-/// simulated second.
-fn skip_empty_fixed_schedules(world: &mut World) {
-    let (Some(schedules), Some(order)) = (
-        world.get_resource::<Schedules>(),
-        world.get_resource::<FixedMainScheduleOrder>(),
-    ) else {
-        return;
-    };
-    let has_systems = |label: &InternedScheduleLabel| {
-        schedules
-            .get(*label)
-            .is_some_and(|schedule| schedule.systems_len() > 0)
-    };
-    let kept: Vec<InternedScheduleLabel> =
-        order.labels.iter().copied().filter(has_systems).collect();
-    world.resource_mut::<FixedMainScheduleOrder>().labels = kept;
 }

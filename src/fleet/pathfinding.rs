@@ -37,6 +37,7 @@ pub struct NoWayFound {
     start: Cell,
     heading: Dir,
     goal: Cell,
+    avoid: Option<Cell>,
     lock_changes: u64,
 }
 
@@ -133,26 +134,29 @@ impl PathPlanner {
 
     /// [`PathPlanner::plan`] from `start` facing `heading`, unless `no_way` says the same
     /// request found no way and no lock has changed since: then `None` at once. A unit
-    /// whose goal is shut in a locked zone asks again every tick until the zone opens;
-    /// each time is one search fewer. `no_way` is updated with the answer.
+    /// whose goal is shut in a locked zone asks again every tick until the zone opens,
+    /// and a waiting unit asks for the same way round now and then; each time is one
+    /// search fewer. `no_way` is updated with the answer.
     pub fn plan_unless_known_unreachable(
         &mut self,
         grid: &FloorGrid,
         start: Cell,
         heading: Dir,
         goal: Cell,
+        avoid: Option<Cell>,
         no_way: &mut Option<NoWayFound>,
     ) -> Option<Vec<Cell>> {
         let request = NoWayFound {
             start,
             heading,
             goal,
+            avoid,
             lock_changes: grid.lock_changes(),
         };
         if *no_way == Some(request) {
             return None;
         }
-        let path = self.plan(grid, start, Some(heading), goal, None);
+        let path = self.plan(grid, start, Some(heading), goal, avoid);
         *no_way = path.is_none().then_some(request);
         path
     }

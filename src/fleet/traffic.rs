@@ -102,17 +102,14 @@ fn replan(
         route.path.clear();
         return;
     };
-    let heading = nearest_dir(pose.heading);
-    let path = match avoid {
-        Some(_) => planner.plan(grid, route.current, Some(heading), goal, avoid),
-        None => planner.plan_unless_known_unreachable(
-            grid,
-            route.current,
-            heading,
-            goal,
-            &mut route.no_way,
-        ),
-    };
+    let path = planner.plan_unless_known_unreachable(
+        grid,
+        route.current,
+        nearest_dir(pose.heading),
+        goal,
+        avoid,
+        &mut route.no_way,
+    );
     match path {
         Some(path) => {
             release_ahead(grid, reservations, entity, route);

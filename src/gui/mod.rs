@@ -21,7 +21,6 @@ mod line_model;
 mod notebook;
 mod overlays;
 mod pace;
-mod renderer;
 mod safety_marks;
 mod scenario_picker;
 mod scene;
@@ -134,12 +133,14 @@ pub fn run_window(options: WindowOptions) -> Result<()> {
     // Said once per start, so a person (and the `--watch` test) sees which version runs.
     eprintln!("shift: {title}");
     let mut app = App::new();
-    app.add_plugins(renderer::default_plugins(Window {
-        title,
-        resolution: WindowResolution::new(1280, 720),
+    app.add_plugins(DefaultPlugins.set(WindowPlugin {
+        primary_window: Some(Window {
+            title,
+            resolution: WindowResolution::new(1280, 720),
+            ..default()
+        }),
         ..default()
     }))
-    .add_systems(Startup, renderer::cluster_lights_on_the_cpu)
     .add_plugins(SimPlugin {
         setup: options.setup.clone(),
     })

@@ -6,7 +6,6 @@ use bevy::camera::visibility::RenderLayers;
 use bevy::light::GlobalAmbientLight;
 use bevy::prelude::*;
 use bevy::render::render_resource::BlendState;
-use bevy::render::renderer::RenderAdapterInfo;
 use bevy_egui::{EguiGlobalSettings, PrimaryEguiContext};
 use bevy_panorbit_camera::PanOrbitCamera;
 
@@ -30,7 +29,6 @@ fn spawn_camera_and_lights(
     mut commands: Commands,
     grid: Res<FloorGrid>,
     egui_settings: Option<ResMut<EguiGlobalSettings>>,
-    adapter: Option<Res<RenderAdapterInfo>>,
 ) {
     let (min, max) = grid.fence_rect();
     let centre = (min + max) * 0.5;
@@ -46,7 +44,6 @@ fn spawn_camera_and_lights(
             yaw: Some(std::f32::consts::PI - 0.3),
             ..default()
         },
-        super::renderer::floor_multisampling(adapter.as_deref()),
     ));
     // The 3D view renders into the space between the panels (see `dock`); egui draws
     // on its own camera over the whole window. A plain scene (`bench --render`) has no
@@ -58,8 +55,6 @@ fn spawn_camera_and_lights(
             PrimaryEguiContext,
             Camera2d,
             RenderLayers::none(),
-            // egui draws without multisampling: a 4x target here would only be resolved.
-            Msaa::Off,
             Camera {
                 order: 1,
                 output_mode: CameraOutputMode::Write {

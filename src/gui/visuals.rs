@@ -115,6 +115,11 @@ fn dress_conveyors(
     zones: Query<(Entity, &MdrZone), Added<MdrZone>>,
     belts: Query<(Entity, &BeltSection), Added<BeltSection>>,
 ) {
+    // Nothing new to dress (nearly every frame): make no meshes, which would be uploaded
+    // and dropped again every frame.
+    if zones.is_empty() && belts.is_empty() {
+        return;
+    }
     let spec = &params.spec;
     let leg = meshes.add(Cuboid::new(0.05, spec.bed_height_m, 0.05));
     let eye = meshes.add(Cuboid::new(0.05, 0.08, 0.05));

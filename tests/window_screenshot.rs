@@ -59,6 +59,31 @@ fn image_variety(path: &Path) -> (f32, usize) {
     (1.0 - most as f32 / total as f32, histogram.len())
 }
 
+/// Share of the floor view's pixels in the near-white of lit aisle tiles (the
+/// concrete around them, the pods and the panels are darker or coloured). Bevy 0.19.1
+/// can leave whole groups of meshes undrawn depending on start-up order
+/// (docs/benchmarks.md, "A renderer for what the floor draws"): with the tiles drawn the
+/// overview has about 4.6 % of such pixels, without them about 0.2 %.
+fn lit_tile_share(path: &Path) -> f32 {
+    let image = image::open(path)
+        .expect("screenshot must be a readable PNG")
+        .to_rgb8();
+    // The floor view: left of the side panel, between the top bar and the log.
+    let (w, h) = (image.width(), image.height());
+    let (x_end, y_start, y_end) = (w * 3 / 4, h / 25, h * 85 / 100);
+    let (mut lit, mut all) = (0u32, 0u32);
+    for y in y_start..y_end {
+        for x in 0..x_end {
+            let [r, g, b] = image.get_pixel(x, y).0;
+            all += 1;
+            if r > 190 && g > 190 && b > 185 && r.abs_diff(b) < 25 {
+                lit += 1;
+            }
+        }
+    }
+    lit as f32 / all.max(1) as f32
+}
+
 #[test]
 fn window_renders_the_floor_and_saves_a_screenshot() {
     let dir = std::env::temp_dir().join(format!("faultline-shot-{}", std::process::id()));
@@ -92,6 +117,26 @@ fn window_renders_the_floor_and_saves_a_screenshot() {
     assert!(
         colours > 20,
         "only {colours} distinct colours: the floor did not render"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Known to fail today: Bevy 0.19.1 on lavapipe leaves whole groups of the floor's
+/// meshes undrawn depending on start-up order, and this debug build's window loses the
+/// aisle and storage tiles (docs/benchmarks.md, "A renderer for what the floor draws").
+/// Run it with `--ignored` once that is mended, then drop the `ignore`.
+#[test]
+#[ignore = "Bevy 0.19.1 leaves the floor's tiles undrawn on lavapipe (docs/benchmarks.md)"]
+fn the_floors_tiles_are_drawn() {
+    let dir = std::env::temp_dir().join(format!("faultline-tiles-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let out = dir.join("floor.png");
+    screenshot(&["--frames", "12", "--warmup-seconds", "45"], &out);
+    let tiles = lit_tile_share(&out);
+    assert!(
+        tiles > 0.02,
+        "only {:.1}% of the floor view is lit tile: the floor's tiles were not drawn",
+        tiles * 100.0
     );
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -96,8 +96,9 @@ impl HeadlessSim {
 /// schedule out of `Schedules` and puts them back, every tick: about 3 % of a small
 /// floor's tick. The schedules, their order and the clocks are the same, so the same
 /// systems see the same world and time; schedules with no systems (without a window,
-/// the ones before and after the tick's own) are not run at all. Only done where `FixedMain` holds bevy's one
-/// system (`run_fixed_ticks` never runs `FixedMain`); says whether it was done.
+/// the ones before and after the tick's own) are not run at all. Only done where
+/// `FixedMain` holds bevy's one system (`run_fixed_ticks` never runs `FixedMain`); says
+/// whether it was done.
 fn hold_fixed_schedules_per_update(app: &mut App) -> bool {
     let only_bevys = app
         .world()

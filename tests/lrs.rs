@@ -61,15 +61,22 @@ fn start_lrs() -> Lrs {
         .stderr(Stdio::null())
         .spawn()
         .expect("node starts");
+    let mut lrs = Lrs { child, port };
+    // This file's tests start their LRSs at once; on two cores with a cold disk cache
+    // one took over 30 s to listen (a CI run failed so), so wait long, but not on one
+    // that has died.
     let started = Instant::now();
     while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        if let Ok(Some(status)) = lrs.child.try_wait() {
+            panic!("the LRS exited with {status} before it listened");
+        }
         assert!(
-            started.elapsed() < Duration::from_secs(30),
-            "the LRS did not start"
+            started.elapsed() < Duration::from_secs(180),
+            "the LRS did not listen within 180 s"
         );
         std::thread::sleep(Duration::from_millis(100));
     }
-    Lrs { child, port }
+    lrs
 }
 
 /// A TCP relay in front of the LRS that can be switched off to play an outage.

@@ -21,6 +21,7 @@ mod line_model;
 mod notebook;
 mod overlays;
 mod pace;
+mod renderer;
 mod safety_marks;
 mod scenario_picker;
 mod scene;
@@ -133,14 +134,13 @@ pub fn run_window(options: WindowOptions) -> Result<()> {
     // Said once per start, so a person (and the `--watch` test) sees which version runs.
     eprintln!("shift: {title}");
     let mut app = App::new();
-    app.add_plugins(DefaultPlugins.set(WindowPlugin {
-        primary_window: Some(Window {
-            title,
-            resolution: WindowResolution::new(1280, 720),
-            ..default()
-        }),
+    app.add_plugins(renderer::default_plugins(Window {
+        title,
+        resolution: WindowResolution::new(1280, 720),
         ..default()
     }))
+    .add_plugins(renderer::cpu_batching_plugin)
+    .add_systems(Startup, renderer::cluster_lights_on_the_cpu)
     .add_plugins(SimPlugin {
         setup: options.setup.clone(),
     })

@@ -6,6 +6,7 @@ use bevy::camera::visibility::RenderLayers;
 use bevy::light::GlobalAmbientLight;
 use bevy::prelude::*;
 use bevy::render::render_resource::BlendState;
+use bevy::render::renderer::RenderAdapterInfo;
 use bevy_egui::{EguiGlobalSettings, PrimaryEguiContext};
 use bevy_panorbit_camera::PanOrbitCamera;
 
@@ -29,6 +30,7 @@ fn spawn_camera_and_lights(
     mut commands: Commands,
     grid: Res<FloorGrid>,
     egui_settings: Option<ResMut<EguiGlobalSettings>>,
+    adapter: Option<Res<RenderAdapterInfo>>,
 ) {
     let (min, max) = grid.fence_rect();
     let centre = (min + max) * 0.5;
@@ -44,6 +46,7 @@ fn spawn_camera_and_lights(
             yaw: Some(std::f32::consts::PI - 0.3),
             ..default()
         },
+        super::renderer::floor_multisampling(adapter.as_deref()),
     ));
     // The 3D view renders into the space between the panels (see `dock`); egui draws
     // on its own camera over the whole window. A plain scene (`bench --render`) has no
@@ -55,6 +58,8 @@ fn spawn_camera_and_lights(
             PrimaryEguiContext,
             Camera2d,
             RenderLayers::none(),
+            // egui draws without multisampling: a 4x target here would only be resolved.
+            Msaa::Off,
             Camera {
                 order: 1,
                 output_mode: CameraOutputMode::Write {

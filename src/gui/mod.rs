@@ -15,6 +15,7 @@ mod editor;
 mod equipment;
 mod evidence;
 mod fleet_list;
+mod glyphs;
 mod job_panel;
 mod keyboard_help;
 mod line_model;
@@ -210,6 +211,7 @@ impl Plugin for GuiPlugin {
             debrief_window::plugin,
             avatar::plugin,
             pace::plugin,
+            glyphs::plugin,
         ));
         if let Some(unit) = options.select_unit {
             app.insert_resource(selection::InitialSelection(unit));

@@ -17,6 +17,9 @@ use crate::instruments::{TestPoint, meter};
 use crate::sim::tick_text;
 use crate::trainee::{AttemptLog, LogEntry, MeterDisplay, TraineeAction};
 
+/// The meter's reading, in points: big enough to read at a glance.
+pub(super) const METER_READING_SIZE: f32 = 26.0;
+
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
         EguiPrimaryContextPass,
@@ -69,7 +72,7 @@ fn meter_widget(
                 ui.label(
                     RichText::new(format!("{:.2} {}", r.value, r.unit))
                         .monospace()
-                        .size(26.0)
+                        .size(METER_READING_SIZE)
                         .color(Color32::from_rgb(150, 240, 160)),
                 );
                 ui.label(format!("range {}", TestPoint::range(r.unit, r.value)));

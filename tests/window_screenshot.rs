@@ -83,8 +83,8 @@ fn lit_tile([r, g, b]: [u8; 3]) -> bool {
     r > 190 && g > 190 && b > 185 && r.abs_diff(b) < 25
 }
 
-/// The yellow of the station tiles and the fence rails (the chargers' orange is
-/// redder, the pods' blue and the concrete's grey have blue in them).
+/// The yellow of the station tiles and the fence rails (the technician's vest and the
+/// safety marks' orange is redder, the pods' blue and the concrete's grey have blue in them).
 fn safety_yellow([r, g, b]: [u8; 3]) -> bool {
     r > 200 && (150..215).contains(&g) && b < 140 && r - b > 90
 }
@@ -136,7 +136,7 @@ fn the_floors_tiles_and_rails_are_drawn_in_both_views() {
     let dir = std::env::temp_dir().join(format!("faultline-tiles-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     for (view, extra) in [("window", None), ("plain scene", Some("--plain-scene"))] {
-        let out = dir.join("floor.png");
+        let out = dir.join(format!("{}.png", view.replace(' ', "-")));
         let mut args = vec!["--frames", "12", "--warmup-seconds", "45"];
         args.extend(extra);
         screenshot(&args, &out);

@@ -1,46 +1,80 @@
-//! Every character the panels show, laid out once before anything is drawn.
+//! Every character the panels show, laid out before anything is drawn.
 //!
 //! egui rasterises a glyph into its font atlas the first time some text needs it, and
 //! bevy_egui uploads the grown atlas a frame later than the text that uses it: a frame
 //! drawn in between leaves that character blank (a window at 16× showed "sim time 0:0
-//! :15" the moment the clock first reached a 3). Laying out every character of every
-//! text style on the first pass puts them all in the atlas's first upload.
+//! :15" the moment the clock first reached a 3). egui keeps each glyph at four
+//! quarter-pixel offsets, so every character of every text style is laid out at each
+//! offset on the first pass, and all of them go out in the atlas's first upload.
 
 use bevy::prelude::*;
+use bevy_egui::egui::text::{LayoutJob, LayoutSection, TextFormat};
 use bevy_egui::egui::{Color32, FontId};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use super::overlays::METER_READING_SIZE;
 
-/// Printable ASCII, and the other characters the panels and overlays write.
-fn characters() -> String {
-    (' '..='~').chain("×⚠°Ω–—·…µ±≥≤→←↑↓✓✗".chars()).collect()
+/// The characters outside printable ASCII that the panels and overlays write (a test
+/// checks the gui's code for any other).
+const SYMBOLS: &str = "×⚠°Ω–—−·…µ±≥≤→←↑↓✓✗⏸";
+
+/// Printable ASCII and `SYMBOLS`.
+fn characters() -> impl Iterator<Item = char> {
+    (' '..='~').chain(SYMBOLS.chars())
 }
+
+/// The quarter-pixel offsets egui rasterises a glyph at (epaint's `SubpixelBin`).
+const SUBPIXEL_OFFSETS: [f32; 4] = [0.0, 0.25, 0.5, 0.75];
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(EguiPrimaryContextPass, lay_out_every_character);
 }
 
-/// Runs on the first pass, and again if the window's scale changes (the atlas holds
-/// glyphs at the scale they were drawn at).
+/// What the atlas was last filled for: the window's scale, and how full the atlas was
+/// after (egui starts a new atlas when the scale changes or the old one fills up, and
+/// then the glyphs must be laid out again).
+#[derive(Default)]
+struct Filled {
+    scale: f32,
+    fill_ratio: f32,
+}
+
 fn lay_out_every_character(
     mut contexts: EguiContexts,
-    mut done_at_scale: Local<Option<f32>>,
+    mut filled: Local<Option<Filled>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let scale = ctx.pixels_per_point();
-    if *done_at_scale == Some(scale) {
+    let fill_ratio = ctx.fonts(|view| view.font_atlas_fill_ratio());
+    if filled
+        .as_ref()
+        .is_some_and(|f| f.scale == scale && fill_ratio >= f.fill_ratio)
+    {
         return Ok(());
     }
     let mut fonts: Vec<FontId> = ctx.global_style().text_styles.values().cloned().collect();
     fonts.push(FontId::monospace(METER_READING_SIZE));
-    let text = characters();
-    ctx.fonts_mut(|view| {
-        for font in fonts {
-            let _ = view.layout_no_wrap(text.clone(), font, Color32::WHITE);
+    let fill_ratio = ctx.fonts_mut(|view| {
+        for font in &fonts {
+            for offset in SUBPIXEL_OFFSETS {
+                for character in characters() {
+                    let text = character.to_string();
+                    let _ = view.layout_job(LayoutJob {
+                        sections: vec![LayoutSection {
+                            // In points: the glyph starts `offset` of a pixel in.
+                            leading_space: offset / scale,
+                            byte_range: 0..text.len(),
+                            format: TextFormat::simple(font.clone(), Color32::WHITE),
+                        }],
+                        text,
+                        ..Default::default()
+                    });
+                }
+            }
         }
+        view.font_atlas_fill_ratio()
     });
-    *done_at_scale = Some(scale);
+    *filled = Some(Filled { scale, fill_ratio });
     Ok(())
 }
 
@@ -48,10 +82,27 @@ fn lay_out_every_character(
 mod tests {
     use super::*;
 
+    /// Every non-ASCII character in the gui's code outside comments (its labels, units
+    /// and symbols) is one the atlas is filled with.
     #[test]
-    fn the_characters_include_every_digit_and_the_speed_warning() {
-        let all = characters();
-        assert!(('0'..='9').all(|d| all.contains(d)));
-        assert!(all.contains('⚠') && all.contains('×'));
+    fn every_character_the_gui_writes_is_laid_out() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/gui");
+        let known: String = characters().collect();
+        let mut missing = Vec::new();
+        for entry in std::fs::read_dir(&dir).expect("src/gui") {
+            let path = entry.expect("entry").path();
+            let source = std::fs::read_to_string(&path).expect("source");
+            for (number, line) in source.lines().enumerate() {
+                let code = line.split("//").next().unwrap_or_default();
+                for c in code
+                    .chars()
+                    .filter(|c| !c.is_ascii() && !known.contains(*c))
+                {
+                    missing.push(format!("{c:?} at {}:{}", path.display(), number + 1));
+                }
+            }
+        }
+        assert!(missing.is_empty(), "not laid out in advance: {missing:?}");
+        assert!(('0'..='9').all(|d| known.contains(d)));
     }
 }

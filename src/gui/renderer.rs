@@ -51,7 +51,9 @@ pub(super) fn default_plugins(window: Window) -> PluginGroupBuilder {
 /// The adapter's own limits, except no storage textures: Bevy's atmosphere, ambient
 /// occlusion, light-probe generation and occlusion culling each check that limit and
 /// stay out without them. The device takes the lower of these and the adapter's, so
-/// every other limit is lifted to the most a value can say, leaving the adapter's.
+/// the limits the floor's passes use are lifted to the most a value can say, leaving
+/// the adapter's; the rest (mesh and task shaders, ray tracing, multiview) stay at
+/// wgpu's defaults, which the floor does not use.
 fn limits_without_storage_textures() -> WgpuLimits {
     let mut limits = WgpuLimits::defaults();
     for most in [

@@ -30,10 +30,26 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(EguiPrimaryContextPass, lay_out_every_character);
 }
 
+/// Every character in `font`, each on a row of its own (a row starts at x = 0) behind
+/// `leading_space` points, so each glyph lands at the same subpixel offset.
+fn every_character_at(font: &FontId, leading_space: f32) -> LayoutJob {
+    let mut job = LayoutJob::default();
+    for character in characters() {
+        let start = job.text.len();
+        job.text.push(character);
+        job.text.push('\n');
+        job.sections.push(LayoutSection {
+            leading_space,
+            byte_range: start..job.text.len(),
+            format: TextFormat::simple(font.clone(), Color32::WHITE),
+        });
+    }
+    job
+}
+
 /// What the atlas was last filled for: the window's scale, and how full the atlas was
 /// after (egui starts a new atlas when the scale changes or the old one fills up, and
 /// then the glyphs must be laid out again).
-#[derive(Default)]
 struct Filled {
     scale: f32,
     fill_ratio: f32,
@@ -57,19 +73,7 @@ fn lay_out_every_character(
     let fill_ratio = ctx.fonts_mut(|view| {
         for font in &fonts {
             for offset in SUBPIXEL_OFFSETS {
-                for character in characters() {
-                    let text = character.to_string();
-                    let _ = view.layout_job(LayoutJob {
-                        sections: vec![LayoutSection {
-                            // In points: the glyph starts `offset` of a pixel in.
-                            leading_space: offset / scale,
-                            byte_range: 0..text.len(),
-                            format: TextFormat::simple(font.clone(), Color32::WHITE),
-                        }],
-                        text,
-                        ..Default::default()
-                    });
-                }
+                let _ = view.layout_job(every_character_at(font, offset / scale));
             }
         }
         view.font_atlas_fill_ratio()

@@ -140,8 +140,7 @@ pub fn run_window(options: WindowOptions) -> Result<()> {
         resolution: WindowResolution::new(1280, 720),
         ..default()
     }))
-    .add_plugins(renderer::cpu_batching_plugin)
-    .add_systems(Startup, renderer::cluster_lights_on_the_cpu)
+    .add_plugins(renderer::plugin)
     .add_plugins(SimPlugin {
         setup: options.setup.clone(),
     })

@@ -97,9 +97,16 @@ fn limits_without_storage_textures() -> WgpuLimits {
     limits
 }
 
+/// Add after `default_plugins`: meshes batched on the CPU, lights clustered on the CPU.
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(Startup, cluster_lights_on_the_cpu);
+    cpu_batching(app);
+}
+
 /// Clusters lights on the CPU: the floor's only light is the sun, which is not
-/// clustered, and GPU clustering adds five pipelines per view.
-pub(super) fn cluster_lights_on_the_cpu(settings: Option<ResMut<GlobalClusterSettings>>) {
+/// clustered, and GPU clustering adds five pipelines per view. Bevy makes the settings
+/// when its plugins finish (from the device), so they are changed at start-up.
+fn cluster_lights_on_the_cpu(settings: Option<ResMut<GlobalClusterSettings>>) {
     if let Some(mut settings) = settings {
         settings.gpu_clustering = None;
     }
@@ -120,9 +127,9 @@ const CPU_BATCHING: GpuPreprocessingSupport = GpuPreprocessingSupport {
     max_supported_mode: GpuPreprocessingMode::None,
 };
 
-/// Add after `DefaultPlugins`: the render app must exist, and Bevy's mesh plugin reads
-/// the mode when it finishes, after every plugin's `build`.
-pub(super) fn cpu_batching_plugin(app: &mut App) {
+/// The render app must exist, and Bevy's mesh plugin reads the mode when it finishes,
+/// after every plugin's `build`.
+fn cpu_batching(app: &mut App) {
     let Some(render_app) = app.get_sub_app_mut(RenderApp) else {
         return;
     };

@@ -2,7 +2,8 @@
 //! the state hash their replay ends on and the report they score. Every run replays each
 //! from its actions alone and compares every log entry, the hash and the report: a change
 //! to the simulation, the scoring or the platform's arithmetic that would change a grade
-//! shows here first. Record again (after a deliberate change, said in the commit) with
+//! shows here first. Record again (after a deliberate change, said in the commit, with
+//! `SIM_MODEL` raised if the simulation changed) with
 //! `FAULTLINE_RECORD_GOLDEN=1 cargo test --test golden`.
 
 mod common;
@@ -83,6 +84,32 @@ fn lines(entries: &[LogEntry]) -> Vec<String> {
         .collect()
 }
 
+/// Recording again may not change where a golden attempt's replay ends without a new
+/// simulation model: logs recorded on the old one would no longer verify, and nothing
+/// would say why.
+fn refuse_a_new_hash_under_the_same_model(name: &str, log: &Path, expect: &Path, hash: u64) {
+    let recorded_model = std::fs::read_to_string(log).ok().and_then(|text| {
+        match serde_json::from_str(text.lines().next()?).ok()? {
+            LogEntry::Header { model, .. } => Some(model),
+            _ => None,
+        }
+    });
+    let recorded_hash = std::fs::read_to_string(expect)
+        .ok()
+        .and_then(|text| serde_json::from_str::<Expected>(&text).ok())
+        .map(|e| e.state_hash);
+    let hash = format!("{hash:016x}");
+    if recorded_model == Some(faultline::sim::SIM_MODEL)
+        && recorded_hash.as_ref().is_some_and(|old| *old != hash)
+    {
+        panic!(
+            "{name}: the replay now ends on {hash}, not {}, under the same simulation model {}: raise SIM_MODEL (src/sim/mod.rs) with the change, then record again",
+            recorded_hash.unwrap_or_default(),
+            faultline::sim::SIM_MODEL
+        );
+    }
+}
+
 #[test]
 fn golden_attempts_replay_to_the_recorded_log_hash_and_report() {
     let record = std::env::var_os("FAULTLINE_RECORD_GOLDEN").is_some();
@@ -103,6 +130,7 @@ fn golden_attempts_replay_to_the_recorded_log_hash_and_report() {
             };
             let (_, entries) = common::play(&loaded, trainee, &script, 30.0);
             let (_, hash) = replay(&attempt, &entries);
+            refuse_a_new_hash_under_the_same_model(name, &log_path, &expect_path, hash);
             std::fs::create_dir_all(golden_dir()).expect("golden folder");
             std::fs::write(&log_path, lines(&entries).join("\n") + "\n").expect("write log");
             let expected = Expected {

@@ -461,6 +461,70 @@ fn a_forger_cannot_rechain_without_the_secret_and_an_insider_is_caught_by_the_re
     assert!(out.contains("added: line 5"), "{out}");
 }
 
+/// Seals a report again with its log's line count and last chain value (what the
+/// station does when it stores the report).
+fn reseal(log: &Path, report: &Path) {
+    let text = std::fs::read_to_string(log).expect("log");
+    let last: LogLine = serde_json::from_str(text.lines().last().expect("a line")).expect("line");
+    let mut stored: faultline::scoring::Report =
+        serde_json::from_str(&std::fs::read_to_string(report).expect("report")).expect("json");
+    stored.log_seal = Some(faultline::trainee::LogSeal {
+        lines: text.lines().count(),
+        chain: last.chain,
+    });
+    std::fs::write(report, stored.json()).expect("write");
+}
+
+#[test]
+fn an_attempt_recorded_on_another_simulation_model_is_named_so_and_not_replayed() {
+    // The attempt as a faultline before logs named their model wrote it: a header with
+    // no model (model 1), chained with the lab's secret and sealed like any honest one.
+    let key = ChainKey::secret(SECRET.as_bytes());
+    let (code, out) = tampered("old-model", |log, report| {
+        rechain(
+            log,
+            |p, e| key.next(p, e),
+            |lines| {
+                if let faultline::trainee::LogEntry::Header { model, .. } = &mut lines[0].entry {
+                    *model = 1;
+                }
+            },
+        );
+        let text = std::fs::read_to_string(log).expect("log");
+        let header = text.lines().next().expect("header");
+        assert!(
+            header.contains("\"entry\":\"header\"") && !header.contains("model"),
+            "{header}"
+        );
+        reseal(log, report);
+    });
+    assert_ne!(code, 0, "{out}");
+    let model = faultline::sim::SIM_MODEL;
+    assert!(
+        out.contains(&format!(
+            "recorded on model 1, and this faultline simulates model {model}"
+        )),
+        "{out}"
+    );
+    // Its chain, seal and score hold; only the replay is out of reach, and it is not tried.
+    for not_said in [
+        "edited",
+        "not the one the report",
+        "edited score",
+        "missing:",
+        "added:",
+        "changed:",
+    ] {
+        assert!(!out.contains(not_said), "`{not_said}` in {out}");
+    }
+    // The same attempt on this model verifies.
+    let (code, out) = tampered("this-model", |log, report| {
+        rechain(log, |p, e| key.next(p, e), |_| {});
+        reseal(log, report);
+    });
+    assert_eq!(code, 0, "{out}");
+}
+
 #[test]
 fn without_the_secret_the_integrity_is_unproven_not_verified() {
     let s = session("nosecret", 1, false, "Practice", 45.0);

@@ -111,6 +111,7 @@ impl Attempt {
             trainee: self.trainee.clone(),
             seed: self.variant.sim_seed,
             slot: self.slot,
+            model: crate::sim::SIM_MODEL,
         }];
         if let Some(lab) = &self.lab {
             entries.push(LogEntry::Attempt {
@@ -136,6 +137,7 @@ impl Attempt {
             trainee: String::new(),
             seed: 0,
             slot: None,
+            model: crate::sim::SIM_MODEL,
         });
         let mut log = match to {
             Some(path) => AttemptLog::to_file(path, header, self.chain_key()).map_err(|e| {

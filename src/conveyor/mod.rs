@@ -22,6 +22,11 @@ use crate::sim::SimSet;
 /// Devices in each line's e-stop chain: the panel button (0) and pull cords along the line.
 pub const ESTOP_DEVICES_PER_LINE: u32 = 4;
 
+/// Rapier collision groups: a tote meets other totes, the side rails and jams, never the
+/// bed under it (the bed's support is a locked axis; see `totes::induct_totes`).
+pub(crate) const TOTES: Group = Group::GROUP_1;
+pub(crate) const BEDS: Group = Group::GROUP_2;
+
 /// Conveyor figures and per-pick tote count, from the floor file.
 #[derive(Resource, Debug, Clone)]
 pub struct ConveyorParams {
@@ -155,8 +160,10 @@ fn spawn_lines(
                     .with_rotation(rotation),
             ))
             .id();
-        // The bed the totes slide on: frictionless, because the rollers' grip is
-        // modelled explicitly (see `totes::drive_totes`).
+        // The bed the totes ride on: frictionless, because the rollers' grip is modelled
+        // explicitly (see `totes::drive_totes`), and out of the totes' collision groups,
+        // because its support is modelled as a locked axis (see `totes::induct_totes`).
+        // It stays a collider for what else meets the line.
         let mid = origin + direction * (length_m * 0.5);
         let no_friction = Friction {
             coefficient: 0.0,
@@ -190,6 +197,7 @@ fn spawn_lines(
                 parent.spawn((
                     Collider::cuboid(length_m * 0.5, bed_thickness * 0.5, spec.width_m * 0.5),
                     no_friction,
+                    CollisionGroups::new(BEDS, Group::ALL),
                     Transform::from_xyz(0.0, -bed_thickness * 0.5, 0.0),
                 ));
                 for side in [-1.0, 1.0] {

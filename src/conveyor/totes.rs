@@ -5,7 +5,7 @@ use bevy::prelude::*;
 use bevy_rapier3d::prelude::*;
 
 use super::line::{BeltSection, ConveyorLine, MdrZone, Tote};
-use super::{ConveyorParams, ConveyorRoster};
+use super::{BEDS, ConveyorParams, ConveyorRoster, TOTES};
 use crate::fleet::PickCompleted;
 use crate::floor::{floor_point, heading_rotation};
 
@@ -126,6 +126,11 @@ pub fn induct_totes(
         roster.next_tote_id += 1;
         let at = line.point_at(spec.tote.length_m * 0.5 + 0.05);
         let t = &spec.tote;
+        // The bed holds a tote up and, frictionless, does nothing else, so its support
+        // is a constraint, not a contact: no gravity, height and tilt locked, and the
+        // bed out of the tote's collision groups. A resting contact cost the solver four
+        // contact points a tote every tick, about half of rapier's step on a busy floor
+        // (docs/benchmarks.md). A tote meets other totes, the rails and jams as before.
         // A tote at rest (a stopped zone, behind a jam) may sleep and leave the solver:
         // a new force from `drive_totes` wakes it (bevy_rapier wakes a body whose
         // `ExternalForce` changes, and `drive_totes` writes only changes), as does a
@@ -144,6 +149,11 @@ pub fn induct_totes(
             Friction::coefficient(0.4),
             Velocity::zero(),
             ExternalForce::default(),
+            GravityScale(0.0),
+            LockedAxes::TRANSLATION_LOCKED_Y
+                | LockedAxes::ROTATION_LOCKED_X
+                | LockedAxes::ROTATION_LOCKED_Z,
+            CollisionGroups::new(TOTES, !BEDS),
             Damping {
                 linear_damping: 0.0,
                 angular_damping: 4.0,
@@ -175,7 +185,6 @@ pub fn drive_totes(
         };
         let position = Vec2::new(transform.translation.x, transform.translation.z);
         let along = line.along(position);
-        let on_bed = transform.translation.y < spec.bed_height_m + spec.tote.height_m;
         let surface_speed = surface_speed_at(line, along, spec, &zones, &belts);
         let velocity_2d = Vec2::new(velocity.linear.x, velocity.linear.z);
         let across = Vec2::new(-line.direction.y, line.direction.x);
@@ -184,12 +193,7 @@ pub fn drive_totes(
         let mut f_across = mass * (creep - velocity_2d.dot(across)) / GRIP_TIME_S;
         f_along = f_along.clamp(-max_force, max_force);
         f_across = f_across.clamp(-max_force, max_force);
-        let push = if on_bed {
-            line.direction * f_along + across * f_across
-        } else {
-            Vec2::ZERO
-        };
-        let new = floor_point(push, 0.0);
+        let new = floor_point(line.direction * f_along + across * f_across, 0.0);
         if force.force != new {
             force.force = new;
         }
@@ -239,7 +243,8 @@ fn belt_creep_at(
     })
 }
 
-/// Totes past the end of the line leave the simulation as delivered.
+/// Totes past the end of the line leave the simulation as delivered, as do totes run
+/// back off the induct end (their centre past the bed's edge, where they would tip off).
 pub fn take_away_totes(
     mut commands: Commands,
     params: Res<ConveyorParams>,
@@ -257,8 +262,7 @@ pub fn take_away_totes(
             continue;
         };
         let along = line.along(Vec2::new(transform.translation.x, transform.translation.z));
-        let fell = transform.translation.y < params.spec.bed_height_m - 0.5;
-        if along > line.length_m - half || fell {
+        if along > line.length_m - half || along < 0.0 {
             delivered.push((tote.id, entity, line_entity));
         }
     }

@@ -133,6 +133,7 @@ pub(super) fn start_attempt(app: &mut App, opening: &Opening) {
                 trainee: String::new(),
                 seed,
                 slot: None,
+                model: crate::sim::SIM_MODEL,
             };
             app.insert_resource(AttemptLog::in_memory(header));
         }

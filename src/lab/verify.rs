@@ -16,6 +16,7 @@ use crate::app::{Attempt, Conditions, LabBinding};
 use crate::error::{Error, Result};
 use crate::scenario::{LoadedScenario, load_scenario_reported};
 use crate::scoring::{Report, score_bundled};
+use crate::sim::SIM_MODEL;
 use crate::trainee::{AttemptLog, ChainKey, LogEntry, LogLine, LogSeal, TraineeAction};
 
 /// What `verify` found.
@@ -112,7 +113,16 @@ pub fn verify(
         ));
     }
     let loaded = load_scenario_reported(&scenario_path)?;
-    problems.extend(replay_problems(&loaded, &trainee, &attempt, &lines));
+    if attempt.model == SIM_MODEL {
+        problems.extend(replay_problems(&loaded, &trainee, &attempt, &lines));
+    } else {
+        // Another model's floor moves otherwise: every entry after the fault would
+        // differ, which says nothing about the log.
+        problems.push(format!(
+            "another simulation model: the attempt was recorded on model {}, and this faultline simulates model {SIM_MODEL}, so its actions cannot be re-simulated here; verify it with a faultline of model {}",
+            attempt.model, attempt.model
+        ));
+    }
     let seal = LogSeal::of_lines(&lines);
     problems.extend(report_problems(log_path, &loaded, &entries, &seal)?);
     Ok(Verdict {
@@ -137,6 +147,8 @@ struct AttemptInfo {
     number: u32,
     nonce: String,
     keyed: bool,
+    /// The simulation model the header names.
+    model: u32,
 }
 
 fn identity(entries: &[LogEntry]) -> Option<((String, Option<u32>), AttemptInfo)> {
@@ -164,17 +176,21 @@ fn identity(entries: &[LogEntry]) -> Option<((String, Option<u32>), AttemptInfo)
             number: *number,
             nonce: nonce.clone(),
             keyed: *keyed,
+            model: 0,
         }),
         _ => None,
     })?;
-    let scenario_id = entries.iter().find_map(|e| match e {
-        LogEntry::Header { scenario, .. } => Some(scenario.clone()),
+    let (scenario_id, model) = entries.iter().find_map(|e| match e {
+        LogEntry::Header {
+            scenario, model, ..
+        } => Some((scenario.clone(), *model)),
         _ => None,
     })?;
     Some((
         trainee,
         AttemptInfo {
             scenario_id,
+            model,
             ..attempt
         },
     ))

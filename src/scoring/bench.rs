@@ -41,6 +41,7 @@ pub fn synthetic_attempt(
         trainee: "bench".into(),
         seed: 0,
         slot: None,
+        model: crate::sim::SIM_MODEL,
     }];
     let step = (3600.0 * TICK_HZ) as u64 / actions.max(1) as u64;
     for i in 0..actions {

@@ -27,6 +27,11 @@ pub enum LogEntry {
         /// (none outside a session: the variant comes from the trainee's id).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         slot: Option<u32>,
+        /// The simulation model the attempt ran on ([`crate::sim::SIM_MODEL`]). A log
+        /// that names none was recorded before logs did, on model 1, and model 1 is
+        /// written as nothing, so such a log's lines read back and chain as written.
+        #[serde(default = "first_model", skip_serializing_if = "is_first_model")]
+        model: u32,
     },
     /// For an attempt in a lab session: which scenario file (and its content hash), which
     /// session, under which conditions. Written right after the header.
@@ -135,6 +140,14 @@ impl LogEntry {
 
 fn first_attempt() -> u32 {
     1
+}
+
+fn first_model() -> u32 {
+    1
+}
+
+fn is_first_model(model: &u32) -> bool {
+    *model == first_model()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

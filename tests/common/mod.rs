@@ -33,6 +33,7 @@ pub fn record_attempt(sim: &mut HeadlessSim) {
             trainee: "t".into(),
             seed: 0,
             slot: None,
+            model: faultline::sim::SIM_MODEL,
         }));
 }
 

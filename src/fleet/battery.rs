@@ -3,6 +3,7 @@
 
 use bevy::prelude::*;
 use rand::RngExt;
+use smallvec::SmallVec;
 
 use super::FleetParams;
 use super::cell::BatteryCell;
@@ -11,12 +12,18 @@ use super::unit::{DriveMotors, Lift};
 use crate::floor::FloorGrid;
 use crate::sim::{SimRng, TICK_DT};
 
+/// Series cells a pack holds inside its component; a pack with more keeps them on the
+/// heap, as every pack once did. Inside, the cells lie beside the rest of the pack, so
+/// sampling them needs no pointer followed into memory the tick has not touched: that
+/// first load was most of the Energy set's time on a large floor (docs/benchmarks.md).
+const CELLS_INSIDE: usize = 16;
+
 /// A pack with its battery management system's readings.
 #[derive(Component, Debug, Clone, Reflect)]
 pub struct Battery {
     /// Read through [`Self::cells`]; changed through [`Self::cells_mut`], which has the
     /// BMS sample them again on the next tick.
-    cells: Vec<BatteryCell>,
+    cells: SmallVec<[BatteryCell; CELLS_INSIDE]>,
     pub capacity_ah: f32,
     pub cell_resistance_ohm: f32,
     /// Pack current, A: positive while discharging, negative while charging.
@@ -79,7 +86,7 @@ impl Battery {
                     (soc + rng.0.random_range(-1.0..=1.0) * spec.cell_soc_spread).clamp(0.0, 1.0);
                 BatteryCell::new(cell_soc, capacity_factor, &spec.ocv_curve)
             })
-            .collect::<Vec<_>>();
+            .collect::<SmallVec<_>>();
         let mut pack = Self {
             cells,
             capacity_ah: spec.capacity_ah,

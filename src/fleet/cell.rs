@@ -17,7 +17,7 @@ pub struct BatteryCell {
     /// The curve segment the charge was last in: the next lookup tries it first (the
     /// charge moves little between samples), with the same arithmetic as [`ocv`].
     #[reflect(ignore)]
-    segment: usize,
+    segment: u32,
 }
 
 impl BatteryCell {
@@ -54,8 +54,8 @@ impl BatteryCell {
 
 /// [`ocv`] within segment `k` of the curve, if `soc` lies in it (`s_k < soc <= s_k+1`,
 /// where the scan in [`ocv`] would stop): the same expression, so the same bits.
-fn segment_value(curve: &[(f32, f32)], k: usize, soc: f32) -> Option<f32> {
-    let &[low, high] = curve.get(k..)?.get(..2)? else {
+fn segment_value(curve: &[(f32, f32)], k: u32, soc: f32) -> Option<f32> {
+    let &[low, high] = curve.get(k as usize..)?.get(..2)? else {
         return None;
     };
     (soc > low.0 && soc <= high.0).then(|| along_segment(low, high, soc))
@@ -71,21 +71,21 @@ pub fn ocv(curve: &[(f32, f32)], soc: f32) -> f32 {
     ocv_and_segment(curve, soc).0
 }
 
-/// [`ocv`], and the segment of the curve it was read in (`usize::MAX` past either end:
+/// [`ocv`], and the segment of the curve it was read in (`u32::MAX` past either end:
 /// a segment no charge matches, so the next lookup scans again).
-fn ocv_and_segment(curve: &[(f32, f32)], soc: f32) -> (f32, usize) {
+fn ocv_and_segment(curve: &[(f32, f32)], soc: f32) -> (f32, u32) {
     let Some(first) = curve.first() else {
-        return (0.0, usize::MAX);
+        return (0.0, u32::MAX);
     };
     if soc <= first.0 {
-        return (first.1, usize::MAX);
+        return (first.1, u32::MAX);
     }
     for (k, pair) in curve.windows(2).enumerate() {
         if soc <= pair[1].0 {
-            return (along_segment(pair[0], pair[1], soc), k);
+            return (along_segment(pair[0], pair[1], soc), k as u32);
         }
     }
-    (curve.last().map_or(0.0, |p| p.1), usize::MAX)
+    (curve.last().map_or(0.0, |p| p.1), u32::MAX)
 }
 
 #[cfg(test)]

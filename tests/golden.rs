@@ -84,27 +84,49 @@ fn lines(entries: &[LogEntry]) -> Vec<String> {
         .collect()
 }
 
-/// Recording again may not change where a golden attempt's replay ends without a new
-/// simulation model: logs recorded on the old one would no longer verify, and nothing
-/// would say why.
-fn refuse_a_new_hash_under_the_same_model(name: &str, log: &Path, expect: &Path, hash: u64) {
-    let recorded_model = std::fs::read_to_string(log).ok().and_then(|text| {
-        match serde_json::from_str(text.lines().next()?).ok()? {
+/// Recording again may not change a golden attempt's entries or where its replay ends
+/// without a new simulation model: logs recorded on the old one might no longer verify,
+/// and nothing would say why.
+fn refuse_a_change_under_the_same_model(
+    name: &str,
+    log: &Path,
+    expect: &Path,
+    entries: &[LogEntry],
+    hash: u64,
+) {
+    let Ok(recorded) = std::fs::read_to_string(log) else {
+        return;
+    };
+    let recorded: Vec<&str> = recorded.lines().collect();
+    let recorded_model = recorded
+        .first()
+        .and_then(|line| serde_json::from_str(line).ok())
+        .and_then(|header| match header {
             LogEntry::Header { model, .. } => Some(model),
             _ => None,
-        }
-    });
+        });
+    if recorded_model != Some(faultline::sim::SIM_MODEL) {
+        return;
+    }
     let recorded_hash = std::fs::read_to_string(expect)
         .ok()
         .and_then(|text| serde_json::from_str::<Expected>(&text).ok())
         .map(|e| e.state_hash);
     let hash = format!("{hash:016x}");
-    if recorded_model == Some(faultline::sim::SIM_MODEL)
-        && recorded_hash.as_ref().is_some_and(|old| *old != hash)
-    {
+    let now = lines(entries);
+    let what = if recorded != now {
+        Some("its entries".to_string())
+    } else if recorded_hash.as_ref().is_some_and(|old| *old != hash) {
+        Some(format!(
+            "its state hash ({hash}, not {})",
+            recorded_hash.unwrap_or_default()
+        ))
+    } else {
+        None
+    };
+    if let Some(what) = what {
         panic!(
-            "{name}: the replay now ends on {hash}, not {}, under the same simulation model {}: raise SIM_MODEL (src/sim/mod.rs) with the change, then record again",
-            recorded_hash.unwrap_or_default(),
+            "{name}: recording again changes {what} under the same simulation model {}: raise SIM_MODEL (src/sim/mod.rs) with the change, then record again",
             faultline::sim::SIM_MODEL
         );
     }
@@ -130,7 +152,7 @@ fn golden_attempts_replay_to_the_recorded_log_hash_and_report() {
             };
             let (_, entries) = common::play(&loaded, trainee, &script, 30.0);
             let (_, hash) = replay(&attempt, &entries);
-            refuse_a_new_hash_under_the_same_model(name, &log_path, &expect_path, hash);
+            refuse_a_change_under_the_same_model(name, &log_path, &expect_path, &entries, hash);
             std::fs::create_dir_all(golden_dir()).expect("golden folder");
             std::fs::write(&log_path, lines(&entries).join("\n") + "\n").expect("write log");
             let expected = Expected {

@@ -110,10 +110,10 @@ fn insert_inputs(app: &mut App, setup: &SimSetup) {
 }
 
 /// Contact solver iterations a step (rapier's default is 4). The floor's contacts are
-/// totes resting on a bed, one deep, pushed along by forces, meeting another tote or a
-/// jam now and then: nothing stacked, nothing jointed. Two iterations hold them as four
-/// do, and the solver is the largest part of a small floor's tick (about 8 % fewer
-/// instructions a tick on the 20-unit floor; docs/benchmarks.md).
+/// totes, held at the bed's height and pushed along by forces, meeting another tote, a
+/// rail or a jam now and then: nothing stacked, nothing jointed. Two iterations hold them
+/// as four do (when totes still rested on a bed contact, about 8 % fewer instructions a
+/// tick on the 20-unit floor; docs/benchmarks.md).
 const TOTE_SOLVER_ITERATIONS: usize = 2;
 
 /// Rapier steps inside the tick, between conveyor control and conveyor sensing.

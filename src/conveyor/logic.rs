@@ -193,8 +193,9 @@ pub fn read_photo_eyes(
         }
     });
     let t = &spec.tote;
-    // However a tote lies (skewed against a rail or another tote), nothing of it is
-    // further from its centre than half its diagonal; 0.1 m more for the beam's width.
+    // However a tote is turned (skewed against a rail or another tote), nothing of it is
+    // further from its centre than half its diagonal (its height included, which only
+    // widens the net); 0.1 m more for the beam's width.
     let reach = 0.5
         * (t.length_m * t.length_m + t.width_m * t.width_m + t.height_m * t.height_m).sqrt()
         + 0.1;

@@ -22,11 +22,6 @@ use crate::sim::SimSet;
 /// Devices in each line's e-stop chain: the panel button (0) and pull cords along the line.
 pub const ESTOP_DEVICES_PER_LINE: u32 = 4;
 
-/// Rapier collision groups: a tote meets other totes, the side rails and jams, never the
-/// bed under it (the bed's support is a locked axis; see `totes::induct_totes`).
-pub(crate) const TOTES: Group = Group::GROUP_1;
-pub(crate) const BEDS: Group = Group::GROUP_2;
-
 /// Conveyor figures and per-pick tote count, from the floor file.
 #[derive(Resource, Debug, Clone)]
 pub struct ConveyorParams {
@@ -160,16 +155,14 @@ fn spawn_lines(
                     .with_rotation(rotation),
             ))
             .id();
-        // The bed the totes ride on: frictionless, because the rollers' grip is modelled
-        // explicitly (see `totes::drive_totes`), and out of the totes' collision groups,
-        // because its support is modelled as a locked axis (see `totes::induct_totes`).
-        // It stays a collider for what else meets the line.
+        // The line's frictionless side rails (the rollers' grip is a force, see
+        // `totes::drive_totes`). The bed under the totes is no collider: its support is a
+        // locked axis (see `totes::induct_totes`).
         let mid = origin + direction * (length_m * 0.5);
         let no_friction = Friction {
             coefficient: 0.0,
             combine_rule: CoefficientCombineRule::Min,
         };
-        let bed_thickness = 0.1;
         let line = commands
             .spawn((
                 Name::new(format!("Conveyor line {line_id}")),
@@ -194,12 +187,6 @@ fn spawn_lines(
                 RigidBody::Fixed,
             ))
             .with_children(|parent| {
-                parent.spawn((
-                    Collider::cuboid(length_m * 0.5, bed_thickness * 0.5, spec.width_m * 0.5),
-                    no_friction,
-                    CollisionGroups::new(BEDS, Group::ALL),
-                    Transform::from_xyz(0.0, -bed_thickness * 0.5, 0.0),
-                ));
                 for side in [-1.0, 1.0] {
                     parent.spawn((
                         Collider::cuboid(length_m * 0.5, 0.1, 0.02),

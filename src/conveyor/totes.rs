@@ -5,7 +5,7 @@ use bevy::prelude::*;
 use bevy_rapier3d::prelude::*;
 
 use super::line::{BeltSection, ConveyorLine, MdrZone, Tote};
-use super::{BEDS, ConveyorParams, ConveyorRoster, TOTES};
+use super::{ConveyorParams, ConveyorRoster};
 use crate::fleet::PickCompleted;
 use crate::floor::{floor_point, heading_rotation};
 
@@ -126,11 +126,13 @@ pub fn induct_totes(
         roster.next_tote_id += 1;
         let at = line.point_at(spec.tote.length_m * 0.5 + 0.05);
         let t = &spec.tote;
-        // The bed holds a tote up and, frictionless, does nothing else, so its support
-        // is a constraint, not a contact: no gravity, height and tilt locked, and the
-        // bed out of the tote's collision groups. A resting contact cost the solver four
+        // The bed holds a tote up and, its rollers' grip being `drive_totes`' force,
+        // does nothing else, so its support is a constraint, not a contact: no gravity,
+        // height and tilt locked, no bed collider. A resting contact cost the solver four
         // contact points a tote every tick, about half of rapier's step on a busy floor
-        // (docs/benchmarks.md). A tote meets other totes, the rails and jams as before.
+        // (docs/benchmarks.md). A tote meets other totes, the rails and jams in the
+        // floor's plane; it does not tip or ride up on anything.
+        //
         // A tote at rest (a stopped zone, behind a jam) may sleep and leave the solver:
         // a new force from `drive_totes` wakes it (bevy_rapier wakes a body whose
         // `ExternalForce` changes, and `drive_totes` writes only changes), as does a
@@ -138,11 +140,8 @@ pub fn induct_totes(
         commands.spawn((
             Name::new(format!("Tote T{id}")),
             Tote { id, line: line.id },
-            Transform::from_translation(floor_point(
-                at,
-                spec.bed_height_m + t.height_m * 0.5 + 0.005,
-            ))
-            .with_rotation(heading_rotation(line.direction.to_angle())),
+            Transform::from_translation(floor_point(at, spec.bed_height_m + t.height_m * 0.5))
+                .with_rotation(heading_rotation(line.direction.to_angle())),
             RigidBody::Dynamic,
             Collider::cuboid(t.length_m * 0.5, t.height_m * 0.5, t.width_m * 0.5),
             ColliderMassProperties::Mass(t.mass_kg),
@@ -153,7 +152,6 @@ pub fn induct_totes(
             LockedAxes::TRANSLATION_LOCKED_Y
                 | LockedAxes::ROTATION_LOCKED_X
                 | LockedAxes::ROTATION_LOCKED_Z,
-            CollisionGroups::new(TOTES, !BEDS),
             Damping {
                 linear_damping: 0.0,
                 angular_damping: 4.0,
@@ -243,8 +241,9 @@ fn belt_creep_at(
     })
 }
 
-/// Totes past the end of the line leave the simulation as delivered, as do totes run
-/// back off the induct end (their centre past the bed's edge, where they would tip off).
+/// Totes past the end of the line leave the simulation as delivered. Totes run back off
+/// the induct end (their centre past the bed's edge, where they would tip off) leave it
+/// too, delivered nowhere: a line running backwards proves nothing in a test cycle.
 pub fn take_away_totes(
     mut commands: Commands,
     params: Res<ConveyorParams>,
@@ -253,7 +252,7 @@ pub fn take_away_totes(
     totes: Query<(Entity, &Tote, &Transform)>,
 ) {
     let half = params.spec.tote.length_m * 0.5;
-    let mut delivered = Vec::new();
+    let mut leaving = Vec::new();
     for (entity, tote, transform) in &totes {
         let Some(&line_entity) = roster.lines.get(tote.line as usize) else {
             continue;
@@ -262,13 +261,17 @@ pub fn take_away_totes(
             continue;
         };
         let along = line.along(Vec2::new(transform.translation.x, transform.translation.z));
-        if along > line.length_m - half || along < 0.0 {
-            delivered.push((tote.id, entity, line_entity));
+        let delivered = along > line.length_m - half;
+        if delivered || along < 0.0 {
+            leaving.push((tote.id, entity, line_entity, delivered));
         }
     }
-    delivered.sort_by_key(|(id, _, _)| *id);
-    for (_, entity, line_entity) in delivered {
+    leaving.sort_by_key(|(id, ..)| *id);
+    for (_, entity, line_entity, delivered) in leaving {
         commands.entity(entity).despawn();
+        if !delivered {
+            continue;
+        }
         roster.totes_delivered += 1;
         if let Ok(mut line) = lines.get_mut(line_entity) {
             line.delivered += 1;

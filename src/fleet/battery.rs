@@ -15,7 +15,8 @@ use crate::sim::{SimRng, TICK_DT};
 /// Series cells a pack holds inside its component; a pack with more keeps them on the
 /// heap, as every pack once did. Inside, the cells lie beside the rest of the pack, so
 /// sampling them needs no pointer followed into memory the tick has not touched: that
-/// first load was most of the Energy set's time on a large floor (docs/benchmarks.md).
+/// first load was nearly half of the Energy set's time on a large floor
+/// (docs/benchmarks.md).
 const CELLS_INSIDE: usize = 16;
 
 /// A pack with its battery management system's readings.

@@ -4,7 +4,9 @@
 //! trainee whose folder it sits in and of the session it names, its scenario file is the
 //! one it was played on, re-simulating its actions reproduces every entry it holds
 //! (observations, outcomes, alarms, fault changes, safety events, its end), and
-//! re-scoring it gives the stored report. Each problem is named with its line.
+//! re-scoring it gives the stored report. Each problem is named with its line; a replay
+//! of an attempt recorded on another simulation model that differs is also named with
+//! the model it needs.
 
 use std::path::{Path, PathBuf};
 
@@ -113,16 +115,17 @@ pub fn verify(
         ));
     }
     let loaded = load_scenario_reported(&scenario_path)?;
-    if attempt.model == SIM_MODEL {
-        problems.extend(replay_problems(&loaded, &trainee, &attempt, &lines));
-    } else {
-        // Another model's floor moves otherwise: every entry after the fault would
-        // differ, which says nothing about the log.
+    let replayed = replay_problems(&loaded, &trainee, &attempt, &lines);
+    // A model's change may or may not reach what an attempt recorded: a replay that gives
+    // every entry back verifies on any model, and one that does not is named with the
+    // model it needs, beside what differs, so an edit is not excused as the model's doing.
+    if attempt.model != SIM_MODEL && !replayed.is_empty() {
         problems.push(format!(
-            "another simulation model: the attempt was recorded on model {}, and this faultline simulates model {SIM_MODEL}, so its actions cannot be re-simulated here; verify it with a faultline of model {}",
+            "another simulation model: the attempt was recorded on model {}, and this faultline simulates model {SIM_MODEL}, so the differences below may be the model's; verify it with a faultline of model {} to tell",
             attempt.model, attempt.model
         ));
     }
+    problems.extend(replayed);
     let seal = LogSeal::of_lines(&lines);
     problems.extend(report_problems(log_path, &loaded, &entries, &seal)?);
     Ok(Verdict {
@@ -352,6 +355,10 @@ fn replay_problems(
         None => attempt.run_headless(&actions, log, 60.0, |_| {}),
     }
     .entries;
+    // The replay runs on this build's model; the header is compared as recorded.
+    if let Some(LogEntry::Header { model, .. }) = replayed.first_mut() {
+        *model = info.model;
+    }
     // What was still queued at the end is the trainee's wish, not a consequence.
     if let (Some((.., not_done)), Some(LogEntry::Ended { not_done: n, .. })) =
         (&ended, replayed.last_mut())

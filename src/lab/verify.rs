@@ -155,8 +155,14 @@ struct AttemptInfo {
 }
 
 fn identity(entries: &[LogEntry]) -> Option<((String, Option<u32>), AttemptInfo)> {
-    let trainee = entries.iter().find_map(|e| match e {
-        LogEntry::Header { trainee, slot, .. } => Some((trainee.clone(), *slot)),
+    let (trainee, scenario_id, model) = entries.iter().find_map(|e| match e {
+        LogEntry::Header {
+            trainee,
+            slot,
+            scenario,
+            model,
+            ..
+        } => Some(((trainee.clone(), *slot), scenario.clone(), *model)),
         _ => None,
     })?;
     let attempt = entries.iter().find_map(|e| match e {
@@ -170,7 +176,7 @@ fn identity(entries: &[LogEntry]) -> Option<((String, Option<u32>), AttemptInfo)
             nonce,
             keyed,
         } => Some(AttemptInfo {
-            scenario_id: String::new(),
+            scenario_id: scenario_id.clone(),
             scenario_file: scenario_file.clone(),
             scenario_hash: scenario_hash.clone(),
             session: session.clone(),
@@ -179,24 +185,11 @@ fn identity(entries: &[LogEntry]) -> Option<((String, Option<u32>), AttemptInfo)
             number: *number,
             nonce: nonce.clone(),
             keyed: *keyed,
-            model: 0,
+            model,
         }),
         _ => None,
     })?;
-    let (scenario_id, model) = entries.iter().find_map(|e| match e {
-        LogEntry::Header {
-            scenario, model, ..
-        } => Some((scenario.clone(), *model)),
-        _ => None,
-    })?;
-    Some((
-        trainee,
-        AttemptInfo {
-            scenario_id,
-            model,
-            ..attempt
-        },
-    ))
+    Some((trainee, attempt))
 }
 
 /// The log must be the attempt of the trainee whose folder holds it, in this session.

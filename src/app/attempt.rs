@@ -106,13 +106,12 @@ impl Attempt {
 
     /// The log's opening lines: who attempts what (and, in a lab, under which session).
     pub fn opening_entries(&self) -> Vec<LogEntry> {
-        let mut entries = vec![LogEntry::Header {
-            scenario: self.scenario.scenario.id.clone(),
-            trainee: self.trainee.clone(),
-            seed: self.variant.sim_seed,
-            slot: self.slot,
-            model: crate::sim::SIM_MODEL,
-        }];
+        let mut entries = vec![LogEntry::header(
+            self.scenario.scenario.id.clone(),
+            self.trainee.clone(),
+            self.variant.sim_seed,
+            self.slot,
+        )];
         if let Some(lab) = &self.lab {
             entries.push(LogEntry::Attempt {
                 scenario_file: lab.scenario_file.clone(),
@@ -132,13 +131,10 @@ impl Attempt {
     /// entry by entry), else in memory.
     pub fn open_log(&self, to: Option<&Path>) -> Result<AttemptLog> {
         let mut opening = self.opening_entries().into_iter();
-        let header = opening.next().unwrap_or(LogEntry::Header {
-            scenario: String::new(),
-            trainee: String::new(),
-            seed: 0,
-            slot: None,
-            model: crate::sim::SIM_MODEL,
-        });
+        let header =
+            opening
+                .next()
+                .unwrap_or(LogEntry::header(String::new(), String::new(), 0, None));
         let mut log = match to {
             Some(path) => AttemptLog::to_file(path, header, self.chain_key()).map_err(|e| {
                 if e.kind() == std::io::ErrorKind::AlreadyExists {

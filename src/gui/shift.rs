@@ -128,13 +128,8 @@ pub(super) fn start_attempt(app: &mut App, opening: &Opening) {
     match opening {
         Opening::Floor => {
             let seed = app.world().resource::<crate::app::SimSetup>().seed;
-            let header = crate::trainee::LogEntry::Header {
-                scenario: "floor".into(),
-                trainee: String::new(),
-                seed,
-                slot: None,
-                model: crate::sim::SIM_MODEL,
-            };
+            let header =
+                crate::trainee::LogEntry::header("floor".into(), String::new(), seed, None);
             app.insert_resource(AttemptLog::in_memory(header));
         }
         Opening::Scenario(attempt) => {

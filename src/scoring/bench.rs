@@ -36,13 +36,12 @@ pub fn synthetic_attempt(
         },
         A::SwapRollerPort { line: 1, zone: 0 },
     ];
-    let mut log = vec![LogEntry::Header {
-        scenario: loaded.scenario.id.clone(),
-        trainee: "bench".into(),
-        seed: 0,
-        slot: None,
-        model: crate::sim::SIM_MODEL,
-    }];
+    let mut log = vec![LogEntry::header(
+        loaded.scenario.id.clone(),
+        "bench".into(),
+        0,
+        None,
+    )];
     let step = (3600.0 * TICK_HZ) as u64 / actions.max(1) as u64;
     for i in 0..actions {
         let started = i as u64 * step;

@@ -12,8 +12,9 @@ use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 
 /// The simulation model: what a simulation makes of the same floor, seed, faults and
-/// actions. An attempt re-simulates to the entries it recorded only on the model it was
-/// recorded on, so its log's header names it and `verify` checks it before replaying.
+/// actions. An attempt is sure to re-simulate to the entries it recorded only on the
+/// model it was recorded on, so its log's header names it, and `verify` names it when a
+/// replay on another model differs.
 /// Raise it with any change that alters a replay (the golden attempts in `tests/golden/`
 /// fail on one) and record the goldens again.
 /// 1: every build before logs named their model.

@@ -10,6 +10,7 @@ use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::action::TraineeAction;
+use super::chain::ChainKey;
 use super::outcome::Outcome;
 use crate::alarms::AlarmEvent;
 use crate::error::{Error, Result, SourcePosition};
@@ -116,6 +117,17 @@ impl EndReason {
 }
 
 impl LogEntry {
+    /// The first line of an attempt played now, on this build's simulation model.
+    pub fn header(scenario: String, trainee: String, seed: u64, slot: Option<u32>) -> Self {
+        Self::Header {
+            scenario,
+            trainee,
+            seed,
+            slot,
+            model: crate::sim::SIM_MODEL,
+        }
+    }
+
     /// An action line's outcome: as recorded, or (for a log written before outcomes were
     /// recorded) as its observation implies. None for other entries.
     pub fn outcome(&self) -> Option<std::borrow::Cow<'_, Outcome>> {
@@ -168,82 +180,6 @@ pub struct LogLine {
     pub chain: String,
     #[serde(flatten)]
     pub entry: LogEntry,
-}
-
-/// FNV-1a, 64 bit: a stable, fast content hash for choices (variant draws, statement
-/// ids). Not for integrity: anybody can recompute it.
-pub fn fnv64(bytes: &[u8]) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in bytes {
-        hash ^= *b as u64;
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    hash
-}
-
-/// The chain logs were written with before the chain was keyed (FNV-1a over
-/// `previous|entry`): still read, so old logs can be checked for accidental edits.
-pub fn legacy_chain_after(previous: &str, entry_json: &str) -> String {
-    format!(
-        "{:016x}",
-        fnv64(format!("{previous}|{entry_json}").as_bytes())
-    )
-}
-
-/// What keys an attempt log's chain. In a lab, the lab's secret: each line's chain
-/// value is HMAC-SHA256 over the previous value and the entry, so nobody without the
-/// secret can edit a line and re-chain the rest. Outside a lab, no key: plain SHA-256,
-/// which shows accidental and naive edits but not forgery.
-#[derive(Clone, Default, PartialEq, Eq)]
-pub struct ChainKey(Option<Vec<u8>>);
-
-impl std::fmt::Debug for ChainKey {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        // Never print the secret.
-        f.write_str(if self.is_keyed() {
-            "ChainKey(secret)"
-        } else {
-            "ChainKey(none)"
-        })
-    }
-}
-
-impl ChainKey {
-    /// A chain keyed with a lab secret.
-    pub fn secret(bytes: &[u8]) -> Self {
-        Self(Some(bytes.to_vec()))
-    }
-
-    pub fn is_keyed(&self) -> bool {
-        self.0.is_some()
-    }
-
-    /// The chain value after `previous` for an entry serialised as `entry_json`.
-    pub fn next(&self, previous: &str, entry_json: &str) -> String {
-        use hmac::Mac;
-        use sha2::Digest;
-        let digest = match self
-            .0
-            .as_deref()
-            .map(hmac::Hmac::<sha2::Sha256>::new_from_slice)
-        {
-            Some(Ok(mut mac)) => {
-                mac.update(previous.as_bytes());
-                mac.update(b"|");
-                mac.update(entry_json.as_bytes());
-                mac.finalize().into_bytes().to_vec()
-            }
-            // HMAC takes a key of any length, so a keyed chain never lands here.
-            Some(Err(_)) | None => {
-                let mut hash = sha2::Sha256::new();
-                hash.update(previous.as_bytes());
-                hash.update(b"|");
-                hash.update(entry_json.as_bytes());
-                hash.finalize().to_vec()
-            }
-        };
-        digest.iter().map(|b| format!("{b:02x}")).collect()
-    }
 }
 
 /// The attempt so far, in memory and (when a path is given) on disk.

@@ -4,6 +4,7 @@
 mod action;
 mod asking;
 mod catalogue;
+mod chain;
 mod conveyor_work;
 mod dispatch;
 mod findings;
@@ -27,13 +28,11 @@ pub use crate::fleet::VestSpec;
 pub use action::{Spot, TestPoint, TraineeAction};
 pub use asking::ScenarioQuestions;
 pub use catalogue::{ActionCatalogue, Part, TechnicianSpec, TestCycleSpec};
+pub use chain::{ChainKey, fnv64, legacy_chain_after};
 pub use conveyor_work::line_spot;
 pub use findings::{MeterDisplay, ShownReading, revealed_faults};
 pub use handlers::{PendingActions, ScenarioHints};
-pub use log::{
-    AttemptLog, ChainKey, EndReason, FaultChange, LogEntry, LogLine, LogSeal, ReadLog, fnv64,
-    legacy_chain_after,
-};
+pub use log::{AttemptLog, EndReason, FaultChange, LogEntry, LogLine, LogSeal, ReadLog};
 pub use outcome::{Effect, Isolation, Observed, Outcome, Refusal, TestRun};
 pub use script::{ActionScript, ScriptedAction};
 pub use technician::{

@@ -28,13 +28,12 @@ pub fn minutes(m: u64) -> u64 {
 pub fn record_attempt(sim: &mut HeadlessSim) {
     use faultline::trainee::{AttemptLog, LogEntry};
     sim.app
-        .insert_resource(AttemptLog::in_memory(LogEntry::Header {
-            scenario: "test".into(),
-            trainee: "t".into(),
-            seed: 0,
-            slot: None,
-            model: faultline::sim::SIM_MODEL,
-        }));
+        .insert_resource(AttemptLog::in_memory(LogEntry::header(
+            "test".into(),
+            "t".into(),
+            0,
+            None,
+        )));
 }
 
 /// The actions' ticks and observations, in the order they took effect.

@@ -57,6 +57,25 @@ fn totes_ride_to_the_end_of_the_line() {
     );
 }
 
+/// A tote's friction and spin damping are the floor file's figures, not the code's.
+#[test]
+fn totes_take_their_friction_and_damping_from_the_floor_file() {
+    use bevy_rapier3d::prelude::{Damping, Friction};
+    let mut layout = common::preset("default");
+    layout.fleet.units = 0;
+    layout.conveyors.tote.friction = 0.25;
+    layout.conveyors.tote.spin_damping_per_s = 1.5;
+    let mut sim = common::sim_with(layout, 1);
+    let l = line(&mut sim, 0);
+    queue_totes(&mut sim, l, 1);
+    sim.run_ticks(30);
+    let world = sim.world_mut();
+    let mut totes = world.query_filtered::<(&Friction, &Damping), With<Tote>>();
+    let (friction, damping) = totes.single(world).expect("one tote on the line");
+    assert_eq!(friction.coefficient, 0.25);
+    assert_eq!(damping.angular_damping, 1.5);
+}
+
 #[test]
 fn picks_at_stations_send_totes_down_the_line() {
     let mut sim = common::sim("default", 4);

@@ -83,12 +83,14 @@ fn impossible_values_are_reported_together() {
     layout.storage.block_depth = 3;
     layout.fleet.drive.max_speed_mps = -1.0;
     layout.fleet.battery.cell_sample_hz = 100.0;
+    layout.conveyors.tote.friction = -0.2;
     let text = ron::ser::to_string_pretty(&layout, Default::default()).expect("serialise");
     let err = FloorLayout::from_ron_str(&text, Path::new("bad.ron")).expect_err("must be refused");
     let message = err.to_string();
     assert!(message.contains("block_depth is 3"), "{message}");
     assert!(message.contains("max_speed_mps is -1"), "{message}");
     assert!(message.contains("cell_sample_hz is 100"), "{message}");
+    assert!(message.contains("tote.friction is -0.2"), "{message}");
 }
 
 #[test]

@@ -145,7 +145,7 @@ pub fn induct_totes(
             RigidBody::Dynamic,
             Collider::cuboid(t.length_m * 0.5, t.height_m * 0.5, t.width_m * 0.5),
             ColliderMassProperties::Mass(t.mass_kg),
-            Friction::coefficient(0.4),
+            Friction::coefficient(t.friction),
             Velocity::zero(),
             ExternalForce::default(),
             GravityScale(0.0),
@@ -154,7 +154,7 @@ pub fn induct_totes(
                 | LockedAxes::ROTATION_LOCKED_Z,
             Damping {
                 linear_damping: 0.0,
-                angular_damping: 4.0,
+                angular_damping: t.spin_damping_per_s,
             },
         ));
     }

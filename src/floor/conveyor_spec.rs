@@ -60,6 +60,12 @@ pub struct ToteSpec {
     pub width_m: f32,
     pub height_m: f32,
     pub mass_kg: f32,
+    /// Friction coefficient where a tote meets another tote, a side rail or a jam (the
+    /// rollers' grip on it is `roller_grip`).
+    pub friction: f32,
+    /// How quickly a tote's spin about the vertical dies away once nothing turns it
+    /// (rapier's angular damping), per second.
+    pub spin_damping_per_s: f32,
 }
 
 impl ConveyorSpec {
@@ -107,6 +113,17 @@ impl ConveyorSpec {
         ] {
             if !(value > 0.0 && value.is_finite()) {
                 problems.push(format!("{name} is {value}, expected a positive number"));
+            }
+        }
+        for (name, value) in [
+            ("conveyors.tote.friction", self.tote.friction),
+            (
+                "conveyors.tote.spin_damping_per_s",
+                self.tote.spin_damping_per_s,
+            ),
+        ] {
+            if !(value >= 0.0 && value.is_finite()) {
+                problems.push(format!("{name} is {value}, expected zero or more"));
             }
         }
         problems

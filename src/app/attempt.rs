@@ -104,37 +104,35 @@ impl Attempt {
         SimSetup::scenario(&self.scenario, &self.variant)
     }
 
-    /// The log's opening lines: who attempts what (and, in a lab, under which session).
-    pub fn opening_entries(&self) -> Vec<LogEntry> {
-        let mut entries = vec![LogEntry::header(
+    /// The log's first line: who attempts what, on which seed and simulation model.
+    fn header_entry(&self) -> LogEntry {
+        LogEntry::header(
             self.scenario.scenario.id.clone(),
             self.trainee.clone(),
             self.variant.sim_seed,
             self.slot,
-        )];
-        if let Some(lab) = &self.lab {
-            entries.push(LogEntry::Attempt {
-                scenario_file: lab.scenario_file.clone(),
-                scenario_hash: lab.scenario_hash.clone(),
-                session: lab.session.clone(),
-                exam: self.conditions.exam,
-                limit_min: self.conditions.limit_min.unwrap_or(0.0),
-                number: lab.number,
-                nonce: lab.nonce.clone(),
-                keyed: lab.key.is_keyed(),
-            });
-        }
-        entries
+        )
+    }
+
+    /// In a lab, the log's second line: the session, scenario file and conditions.
+    fn lab_entry(&self) -> Option<LogEntry> {
+        let lab = self.lab.as_ref()?;
+        Some(LogEntry::Attempt {
+            scenario_file: lab.scenario_file.clone(),
+            scenario_hash: lab.scenario_hash.clone(),
+            session: lab.session.clone(),
+            exam: self.conditions.exam,
+            limit_min: self.conditions.limit_min.unwrap_or(0.0),
+            number: lab.number,
+            nonce: lab.nonce.clone(),
+            keyed: lab.key.is_keyed(),
+        })
     }
 
     /// Starts the attempt's log, on disk when a path is given (appended and flushed
     /// entry by entry), else in memory.
     pub fn open_log(&self, to: Option<&Path>) -> Result<AttemptLog> {
-        let mut opening = self.opening_entries().into_iter();
-        let header =
-            opening
-                .next()
-                .unwrap_or(LogEntry::header(String::new(), String::new(), 0, None));
+        let header = self.header_entry();
         let mut log = match to {
             Some(path) => AttemptLog::to_file(path, header, self.chain_key()).map_err(|e| {
                 if e.kind() == std::io::ErrorKind::AlreadyExists {
@@ -148,7 +146,7 @@ impl Attempt {
             })?,
             None => AttemptLog::in_memory(header),
         };
-        for entry in opening {
+        if let Some(entry) = self.lab_entry() {
             log.append(entry);
         }
         Ok(log)

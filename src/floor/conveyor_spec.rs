@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::{AtLeast, check_figures};
+
 /// One takeaway line per station: MDR accumulation zones, then a belt on a VFD.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -86,46 +88,46 @@ impl ConveyorSpec {
                 self.tote.width_m, self.width_m
             ));
         }
-        for (name, value) in [
-            ("conveyors.roller_speed_mps", self.roller_speed_mps),
-            ("conveyors.roller_grip", self.roller_grip),
-            ("conveyors.jam_timer_s", self.jam_timer_s),
-            ("conveyors.belt.length_m", self.belt.length_m),
-            (
-                "conveyors.belt.base_frequency_hz",
-                self.belt.base_frequency_hz,
-            ),
-            ("conveyors.belt.accel_time_s", self.belt.accel_time_s),
-            ("conveyors.tote.mass_kg", self.tote.mass_kg),
-            (
-                "conveyors.jam_retry_forgiven_after_s",
-                self.jam_retry_forgiven_after_s,
-            ),
-            ("conveyors.photo_eye_min_margin", self.photo_eye_min_margin),
-            (
-                "conveyors.belt.overload_trip_s_at_150pct",
-                self.belt.overload_trip_s_at_150pct,
-            ),
-            (
-                "conveyors.belt.dc_bus_bleed_time_s",
-                self.belt.dc_bus_bleed_time_s,
-            ),
-        ] {
-            if !(value > 0.0 && value.is_finite()) {
-                problems.push(format!("{name} is {value}, expected a positive number"));
-            }
-        }
-        for (name, value) in [
-            ("conveyors.tote.friction", self.tote.friction),
-            (
-                "conveyors.tote.spin_damping_per_s",
-                self.tote.spin_damping_per_s,
-            ),
-        ] {
-            if !(value >= 0.0 && value.is_finite()) {
-                problems.push(format!("{name} is {value}, expected zero or more"));
-            }
-        }
+        check_figures(
+            &mut problems,
+            AtLeast::AboveZero,
+            &[
+                ("conveyors.roller_speed_mps", self.roller_speed_mps),
+                ("conveyors.roller_grip", self.roller_grip),
+                ("conveyors.jam_timer_s", self.jam_timer_s),
+                ("conveyors.belt.length_m", self.belt.length_m),
+                (
+                    "conveyors.belt.base_frequency_hz",
+                    self.belt.base_frequency_hz,
+                ),
+                ("conveyors.belt.accel_time_s", self.belt.accel_time_s),
+                ("conveyors.tote.mass_kg", self.tote.mass_kg),
+                (
+                    "conveyors.jam_retry_forgiven_after_s",
+                    self.jam_retry_forgiven_after_s,
+                ),
+                ("conveyors.photo_eye_min_margin", self.photo_eye_min_margin),
+                (
+                    "conveyors.belt.overload_trip_s_at_150pct",
+                    self.belt.overload_trip_s_at_150pct,
+                ),
+                (
+                    "conveyors.belt.dc_bus_bleed_time_s",
+                    self.belt.dc_bus_bleed_time_s,
+                ),
+            ],
+        );
+        check_figures(
+            &mut problems,
+            AtLeast::Zero,
+            &[
+                ("conveyors.tote.friction", self.tote.friction),
+                (
+                    "conveyors.tote.spin_damping_per_s",
+                    self.tote.spin_damping_per_s,
+                ),
+            ],
+        );
         problems
     }
 }

@@ -134,11 +134,7 @@ impl FleetSpec {
             ),
             ("fleet.battery.cell_sample_hz", self.battery.cell_sample_hz),
         ];
-        for (name, value) in positive {
-            if !(value > 0.0 && value.is_finite()) {
-                problems.push(format!("{name} is {value}, expected a positive number"));
-            }
-        }
+        super::check_figures(&mut problems, super::AtLeast::AboveZero, &positive);
         if d.max_speed_mps > 3.0 {
             problems.push(format!(
                 "fleet.drive.max_speed_mps is {}, expected at most 3.0 (drive units run about 1.5 m/s)",

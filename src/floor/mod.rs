@@ -94,6 +94,31 @@ impl FromWorld for FiducialStickers {
     }
 }
 
+/// How small a floor file's figure may be.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum AtLeast {
+    AboveZero,
+    Zero,
+}
+
+/// Adds a problem for each of `figures` (its name in the file, its value) that is not a
+/// finite number of at least `at_least`.
+pub(crate) fn check_figures(
+    problems: &mut Vec<String>,
+    at_least: AtLeast,
+    figures: &[(&str, f32)],
+) {
+    for &(name, value) in figures {
+        let (enough, expected) = match at_least {
+            AtLeast::AboveZero => (value > 0.0, "a positive number"),
+            AtLeast::Zero => (value >= 0.0, "zero or more"),
+        };
+        if !(enough && value.is_finite()) {
+            problems.push(format!("{name} is {value}, expected {expected}"));
+        }
+    }
+}
+
 /// Needs the [`FloorGrid`] (inserted by the composition root from the floor file).
 pub(crate) fn plugin(app: &mut App) {
     app.init_resource::<FiducialStickers>()

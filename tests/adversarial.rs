@@ -669,9 +669,7 @@ fn faultline(args: &[&std::ffi::OsStr]) -> (bool, String) {
 
 #[test]
 fn a_log_holding_two_attempts_is_refused_and_play_never_appends() {
-    let dir = std::env::temp_dir().join(format!("faultline-two-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("dir");
+    let dir = common::Scratch::new("two");
     let log = dir.join("a.jsonl");
     let play = |log: &std::path::Path| {
         faultline(&[

@@ -1,5 +1,8 @@
 //! The command line as an instructor uses it: exit codes and messages.
 
+#[path = "common/scratch.rs"]
+mod scratch;
+
 use std::process::Command;
 
 fn faultline(args: &[&str]) -> (i32, String, String) {
@@ -109,9 +112,7 @@ fn a_reader_that_stops_early_ends_the_command_quietly() {
 
 #[test]
 fn a_log_torn_mid_entry_still_scores_and_says_where_it_ends() {
-    let dir = std::env::temp_dir().join(format!("faultline-torn-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("dir");
+    let dir = scratch::Scratch::new("torn");
     let log = dir.join("a.jsonl");
     let log_arg = log.display().to_string();
     let (code, _, stderr) = faultline(&[
@@ -139,8 +140,7 @@ fn a_log_torn_mid_entry_still_scores_and_says_where_it_ends() {
 /// a scenario whose fault never starts within the shift.
 #[test]
 fn variants_show_each_onset_and_flag_a_fault_that_never_starts() {
-    let dir = std::env::temp_dir().join(format!("faultline-onset-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
+    let dir = scratch::Scratch::new("onset");
     let source = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/scenarios/battery-overtemperature.ron"
@@ -175,7 +175,6 @@ fn variants_show_each_onset_and_flag_a_fault_that_never_starts() {
     ]);
     assert_eq!(code, 0, "{stdout}");
     assert!(stdout.contains("(simulated)"), "{stdout}");
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 /// `docs/reference.md` is exactly what the binary generates, and the reference shows
@@ -221,8 +220,7 @@ fn the_authoring_reference_matches_the_binary_and_covers_every_kind() {
 /// written it validates and its solution scores 100; a second `new` never overwrites.
 #[test]
 fn each_template_validates_and_plays_to_100_and_is_never_overwritten() {
-    let dir = std::env::temp_dir().join(format!("faultline-new-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
+    let dir = scratch::Scratch::new("new");
     let dir_arg = dir.to_str().expect("utf-8 path");
     let mut files = Vec::new();
     for kind in ["motor", "sensor", "battery", "conveyor"] {
@@ -258,7 +256,6 @@ fn each_template_validates_and_plays_to_100_and_is_never_overwritten() {
     );
     let (code, _, stderr) = faultline(&["new", "motor", "../escape", "--dir", dir_arg]);
     assert_ne!(code, 0, "{stderr}");
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 /// `bench` grows a floor with a station per `units_per_station` units and reports, per

@@ -1,6 +1,9 @@
 //! Graded lab sessions: roster and exam rules at a station, time limits, durable attempts,
 //! verification that names tampering, and gradebook CSVs an LMS imports.
 
+#[path = "common/scratch.rs"]
+mod scratch;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -37,7 +40,7 @@ fn os(s: &str) -> &std::ffi::OsStr {
 
 /// A session file in a fresh folder: `trainees` ids t00.., the tote-jam scenario (and the
 /// e-stop one when `two`), in `mode`, with `limit` minutes.
-fn session(name: &str, trainees: usize, two: bool, mode: &str, limit: f32) -> PathBuf {
+fn session(name: &str, trainees: usize, two: bool, mode: &str, limit: f32) -> scratch::ScratchFile {
     let roster: Vec<String> = (0..trainees)
         .map(|i| {
             format!(
@@ -57,10 +60,8 @@ fn session_with(
     mode: &str,
     limit: f32,
     extra: &str,
-) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("faultline-lab-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("dir");
+) -> scratch::ScratchFile {
+    let path = scratch::ScratchFile::new(&format!("lab-{name}"), "session.ron");
     let scenario = |f: &str| root().join("scenarios").join(f).display().to_string();
     let mut scenarios = vec![format!("\"{}\"", scenario("conveyor-tote-jam.ron"))];
     if two {
@@ -76,7 +77,6 @@ fn session_with(
         roster.join(",\n"),
         scenarios.join(", ")
     );
-    let path = dir.join("session.ron");
     std::fs::write(&path, text).expect("session");
     path
 }
@@ -273,7 +273,8 @@ fn verify_passes_an_honest_attempt_and_names_each_kind_of_tampering() {
     assert!(out.contains("reordered"), "{out}");
 
     // Checked against an edited copy of its scenario file.
-    let edited = std::env::temp_dir().join(format!("faultline-edited-{}.ron", std::process::id()));
+    let folder = scratch::Scratch::new("edited");
+    let edited = folder.join("conveyor-tote-jam.ron");
     let text = std::fs::read_to_string(root().join("scenarios/conveyor-tote-jam.ron"))
         .expect("scenario")
         .replace("time_target_min: 15.0", "time_target_min: 25.0");
@@ -604,8 +605,9 @@ fn another_trainees_attempt_copied_into_ones_folder_fails_and_is_not_credited() 
 
 #[test]
 fn hostile_roster_ids_are_refused_with_their_line_and_nothing_is_written_outside() {
-    let outside = std::env::temp_dir().join(format!("faultline-escape-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&outside);
+    // A folder no id may write into; its parent is a scratch folder, removed afterwards.
+    let scratch = scratch::Scratch::new("escape");
+    let outside = scratch.join("outside");
     for (n, id) in [
         "../../escape".to_string(),
         outside.join("abs").display().to_string(),

@@ -2,6 +2,9 @@
 //! scripts/install-lrs.sh): statements posted and read back by verb and registration,
 //! and an outage during a session after which every statement arrives exactly once.
 
+#[path = "common/scratch.rs"]
+mod scratch;
+
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
@@ -112,10 +115,8 @@ fn relay(to: u16, up: Arc<AtomicBool>) -> u16 {
     port
 }
 
-fn session(name: &str, port: u16) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("faultline-lrs-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("dir");
+fn session(name: &str, port: u16) -> scratch::ScratchFile {
+    let path = scratch::ScratchFile::new(&format!("lrs-{name}"), "session.ron");
     let scenario = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/conveyor-tote-jam.ron");
     let roster: Vec<String> = (0..3)
         .map(|i| format!("(id: \"t{i}\", name: \"Trainee {i}\", email: \"t{i}@example.edu\", login: \"l{i}\")"))
@@ -125,7 +126,6 @@ fn session(name: &str, port: u16) -> PathBuf {
         roster.join(", "),
         scenario.display()
     );
-    let path = dir.join("session.ron");
     std::fs::write(&path, text).expect("session");
     path
 }

@@ -336,5 +336,4 @@ fn duplicate_scenario_ids_across_files_are_reported() {
         "{}",
         problems[0]
     );
-    let _ = std::fs::remove_dir_all(&dir);
 }

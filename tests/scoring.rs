@@ -302,7 +302,6 @@ fn rescoring_a_log_gives_the_same_report_byte_for_byte_and_weights_are_data() {
         "{}",
         second.text()
     );
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
@@ -336,7 +335,6 @@ fn validate_refuses_a_scenario_whose_reference_solution_does_not_solve_it() {
             && stderr.contains("was never repaired"),
         "{stderr}"
     );
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
@@ -388,7 +386,6 @@ fn play_writes_the_report_as_json_and_score_re_scores_the_saved_log_identically(
     let report: Report = serde_json::from_slice(&a).expect("the JSON is a report");
     assert_eq!(report.total, 100.0);
     assert!(!report.expert_path.is_empty() && !report.trainee_path.is_empty());
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]

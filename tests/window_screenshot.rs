@@ -1,6 +1,9 @@
 //! The real binary opens its window under Xvfb (Mesa's lavapipe renders Vulkan on
 //! the CPU), renders the floor and saves a screenshot that is not blank.
 
+#[path = "common/scratch.rs"]
+mod scratch;
+
 use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -91,8 +94,7 @@ fn safety_yellow([r, g, b]: [u8; 3]) -> bool {
 
 #[test]
 fn window_renders_the_floor_and_saves_a_screenshot() {
-    let dir = std::env::temp_dir().join(format!("faultline-shot-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
+    let dir = scratch::Scratch::new("shot");
     let out = dir.join("floor.png");
     let logged = screenshot(
         &[
@@ -123,7 +125,6 @@ fn window_renders_the_floor_and_saves_a_screenshot() {
         colours > 20,
         "only {colours} distinct colours: the floor did not render"
     );
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 /// Bevy 0.19.1's GPU preprocessing left whole groups of the floor's meshes undrawn on
@@ -133,8 +134,7 @@ fn window_renders_the_floor_and_saves_a_screenshot() {
 /// view is lit tile and 2 % safety yellow with everything drawn, 0.2 % tile without.
 #[test]
 fn the_floors_tiles_and_rails_are_drawn_in_both_views() {
-    let dir = std::env::temp_dir().join(format!("faultline-tiles-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
+    let dir = scratch::Scratch::new("tiles");
     for (view, extra) in [("window", None), ("plain scene", Some("--plain-scene"))] {
         let out = dir.join(format!("{}.png", view.replace(' ', "-")));
         let mut args = vec!["--frames", "12", "--warmup-seconds", "45"];
@@ -154,13 +154,11 @@ fn the_floors_tiles_and_rails_are_drawn_in_both_views() {
             yellow * 100.0
         );
     }
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
 fn a_scenario_loads_in_the_window_with_its_ticket_and_alarms() {
-    let dir = std::env::temp_dir().join(format!("faultline-scenario-shot-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
+    let dir = scratch::Scratch::new("scenario-shot");
     let out = dir.join("jam.png");
     let scenario = concat!(
         env!("CARGO_MANIFEST_DIR"),
@@ -175,7 +173,6 @@ fn a_scenario_loads_in_the_window_with_its_ticket_and_alarms() {
         varied > 0.3 && colours > 20,
         "blank scenario frame ({varied}, {colours})"
     );
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 /// The share of pixels that differ clearly between two screenshots (in a region).
@@ -223,9 +220,7 @@ fn hot_pixels(path: &Path) -> usize {
 /// from the plain view of the same floor at the same moment.
 #[test]
 fn the_evidence_views_differ_from_the_plain_view() {
-    let dir = std::env::temp_dir().join(format!("faultline-views-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("temp dir");
+    let dir = scratch::Scratch::new("views");
     let root = env!("CARGO_MANIFEST_DIR");
     let axle = format!("{root}/scenarios/motor-axle-wrap.ron");
     let inspected = format!("{root}/scenarios/scripts/axle-wrap-inspected.ron");
@@ -297,7 +292,6 @@ fn the_evidence_views_differ_from_the_plain_view() {
         difference(&jam_plain, &lockout, floor) > 0.3,
         "the locked-out line looks like the plain floor"
     );
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 /// `bench --render` runs the window and the plain scene and reports both.
@@ -344,9 +338,7 @@ fn a_watched_scenario_restarts_on_a_good_save_and_reports_a_bad_one() {
     use std::process::Stdio;
     use std::sync::mpsc;
 
-    let dir = std::env::temp_dir().join(format!("faultline-watch-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("temp dir");
+    let dir = scratch::Scratch::new("watch");
     let original = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/scenarios/conveyor-tote-jam.ron"
@@ -420,7 +412,6 @@ fn a_watched_scenario_restarts_on_a_good_save_and_reports_a_bad_one() {
         .arg(format!("-{group}"))
         .status();
     let _ = child.wait();
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 /// `faultline edit` opens the floor with the editor panel on the left (its fields in
@@ -428,9 +419,7 @@ fn a_watched_scenario_restarts_on_a_good_save_and_reports_a_bad_one() {
 /// does not validate with the validator's located errors.
 #[test]
 fn the_editor_opens_beside_the_floor_and_refuses_a_broken_file() {
-    let dir = std::env::temp_dir().join(format!("faultline-edit-shot-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("temp dir");
+    let dir = scratch::Scratch::new("edit-shot");
     let root = env!("CARGO_MANIFEST_DIR");
     let scenario = dir.join("motor-burnt-winding.ron");
     std::fs::copy(
@@ -472,5 +461,4 @@ fn the_editor_opens_beside_the_floor_and_refuses_a_broken_file() {
         stderr.contains("unknown-unit.ron:14:21: unknown target unit 99"),
         "{stderr}"
     );
-    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -4,6 +4,9 @@
 use faultline::app::{HeadlessSim, SimSetup};
 use faultline::floor::FloorLayout;
 
+pub mod scratch;
+pub use scratch::Scratch;
+
 pub fn preset(name: &str) -> FloorLayout {
     match FloorLayout::preset_or_path(name) {
         Ok(layout) => layout,
@@ -292,11 +295,7 @@ pub fn unphysical_readings(entries: &[faultline::trainee::LogEntry]) -> Vec<Stri
     bad
 }
 
-/// An empty scratch folder for one test. Process ids repeat across machine restarts, so
-/// anything left from an earlier run under the same name is removed first.
-pub fn fresh_dir(name: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("faultline-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
-    dir
+/// An empty scratch folder for one test, removed when it passes (see [`scratch`]).
+pub fn fresh_dir(name: &str) -> Scratch {
+    Scratch::new(name)
 }

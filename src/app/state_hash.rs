@@ -4,10 +4,11 @@ use bevy::prelude::*;
 
 use crate::conveyor::Tote;
 use crate::fleet::{Battery, DriveUnit, Pose};
+use crate::sim::hash::Fnv64;
 
 /// FNV-1a over unit poses, battery states and tote positions, each in id order.
 pub fn state_hash(world: &mut World) -> u64 {
-    let mut hash = Fnv::default();
+    let mut hash = Fnv64::default();
     let mut units: Vec<(u32, Vec2, f32, f32, f32)> = world
         .query::<(&DriveUnit, &Pose, &Battery)>()
         .iter(world)
@@ -33,25 +34,4 @@ pub fn state_hash(world: &mut World) -> u64 {
         }
     }
     hash.finish()
-}
-
-struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Self {
-        Self(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Fnv {
-    fn u64(&mut self, value: u64) {
-        for byte in value.to_le_bytes() {
-            self.0 ^= byte as u64;
-            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
 }

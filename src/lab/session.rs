@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::roster::roster_problems;
 use crate::error::{Diagnostic, Error, Result};
 use crate::scenario::{LoadedScenario, Locator, Seg, load_scenario_reported};
-use crate::trainee::fnv64;
+use crate::sim::hash::fnv64;
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]

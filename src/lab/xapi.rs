@@ -12,8 +12,8 @@ use super::session::{LoadedSession, LrsConfig, RosterEntry};
 use crate::data::write_atomically;
 use crate::error::{Error, Result};
 use crate::scoring::Report;
+use crate::sim::hash::fnv64;
 use crate::trainee::LogSeal;
-use crate::trainee::fnv64;
 
 const VERBS: &str = "http://adlnet.gov/expapi/verbs/";
 /// Result extensions carrying the attempt log's seal.

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::model::*;
 use super::validate::LoadedScenario;
 use crate::floor::{Cell, CellKind, FloorGrid};
+use crate::sim::hash::Fnv64;
 use crate::sim::ticks_for;
 
 /// The equipment a fault was put into, after the seeded choice.
@@ -71,18 +72,14 @@ pub struct Variant {
     pub faults: Vec<ResolvedFault>,
 }
 
-/// A stable 64-bit hash (FNV-1a): the same on every machine and every build.
+/// FNV-1a over `parts`, each followed by a 0xff byte, so that ("ab", "c") and ("a", "bc")
+/// draw differently.
 fn fnv(parts: &[&[u8]]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut hash = Fnv64::default();
     for part in parts {
-        for &b in *part {
-            h ^= b as u64;
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        h ^= 0xff;
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        hash.bytes(part).bytes(&[0xff]);
     }
-    h
+    hash.finish()
 }
 
 /// Chooses the variant for `trainee` (an empty id gives the author's reference variant).

@@ -4,6 +4,7 @@
 //! It imports nothing else from the crate; the composition root (`crate::app`) adds the
 //! floor, fleet, conveyors, faults and the technician on top of it.
 
+pub mod hash;
 pub mod math;
 
 use bevy::ecs::schedule::SingleThreadedExecutor;

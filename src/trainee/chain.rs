@@ -1,16 +1,7 @@
 //! The attempt log's chain: each line's value follows from the one before and the
 //! entry, keyed with the lab's secret in a lab, so an edited line shows.
 
-/// FNV-1a, 64 bit: a stable, fast content hash for choices (variant draws, statement
-/// ids). Not for integrity: anybody can recompute it.
-pub fn fnv64(bytes: &[u8]) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in bytes {
-        hash ^= *b as u64;
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    hash
-}
+use crate::sim::hash::fnv64;
 
 /// The chain logs were written with before the chain was keyed (FNV-1a over
 /// `previous|entry`): still read, so old logs can be checked for accidental edits.

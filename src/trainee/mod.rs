@@ -28,7 +28,7 @@ pub use crate::fleet::VestSpec;
 pub use action::{Spot, TestPoint, TraineeAction};
 pub use asking::ScenarioQuestions;
 pub use catalogue::{ActionCatalogue, Part, TechnicianSpec, TestCycleSpec};
-pub use chain::{ChainKey, fnv64, legacy_chain_after};
+pub use chain::{ChainKey, legacy_chain_after};
 pub use conveyor_work::line_spot;
 pub use findings::{MeterDisplay, ShownReading, revealed_faults};
 pub use handlers::{PendingActions, ScenarioHints};

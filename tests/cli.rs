@@ -339,3 +339,55 @@ fn bench_repeats_a_size_and_reports_the_median_run_and_the_spread() {
     assert_ne!(code, 0);
     assert!(stderr.contains("--runs"), "{stderr}");
 }
+
+/// Counts and spans past what a run can finish are refused by the argument parser, with
+/// the option named, not run for hours, allocated or wrapped.
+#[test]
+fn endless_or_oversized_runs_are_refused_before_they_start() {
+    let play = [
+        "play",
+        "scenarios/motor-axle-wrap.ron",
+        "--script",
+        "scenarios/solutions/motor-axle-wrap.ron",
+    ];
+    let cases: [(Vec<&str>, &str); 8] = [
+        (
+            vec!["bench", "--units", "2000000000", "--seconds", "1"],
+            "--units",
+        ),
+        (
+            vec!["bench", "--units", "5", "--seconds", "inf"],
+            "--seconds",
+        ),
+        (
+            vec!["bench", "--units", "5", "--seconds", "NaN"],
+            "--seconds",
+        ),
+        (vec!["bench", "--units", "5", "--seconds", "0"], "--seconds"),
+        (
+            vec!["bench", "--scoring-actions", "4294967295"],
+            "--scoring-actions",
+        ),
+        (
+            [&play[..], &["--tail-seconds", "1e6"]].concat(),
+            "--tail-seconds",
+        ),
+        (
+            [&play[..], &["--tail-seconds=-1"]].concat(),
+            "--tail-seconds",
+        ),
+        (
+            [&play[..], &["--tail-seconds", "inf"]].concat(),
+            "--tail-seconds",
+        ),
+    ];
+    for (args, option) in cases {
+        let (code, _, stderr) = faultline(&args);
+        assert_eq!(code, 2, "{args:?}: {stderr}");
+        assert!(
+            stderr.contains(option),
+            "{args:?}: {option} is not named: {stderr}"
+        );
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+    }
+}

@@ -93,6 +93,59 @@ fn impossible_values_are_reported_together() {
     assert!(message.contains("tote.friction is -0.2"), "{message}");
 }
 
+/// A floor file's counts are u32s: at their largest they must be refused by the check,
+/// not multiplied into a wrapped size, a huge allocation or a divisor of zero.
+#[test]
+fn the_largest_counts_are_refused_before_anything_is_built() {
+    let checks: [(&str, fn(&mut FloorLayout), &str); 7] = [
+        (
+            "columns",
+            |l| l.storage.block_columns = u32::MAX,
+            "cells, expected at most",
+        ),
+        (
+            "rows",
+            |l| l.storage.block_rows = 100_000,
+            "cells, expected at most",
+        ),
+        (
+            "queue",
+            |l| l.stations.queue_cells = u32::MAX,
+            "cells of south edge",
+        ),
+        (
+            "zones",
+            |l| l.conveyors.zones_per_line = u32::MAX,
+            "zones_per_line is 4294967295",
+        ),
+        (
+            "series",
+            |l| l.fleet.battery.cells_in_series = u32::MAX,
+            "cells_in_series is 4294967295",
+        ),
+        (
+            "replan",
+            |l| l.fleet.drive.replan_after_wait_s = 4.3e9,
+            "replan_after_wait_s is",
+        ),
+        (
+            "units",
+            |l| l.fleet.units = u32::MAX,
+            "fleet.units is 4294967295",
+        ),
+    ];
+    for (name, spoil, expected) in checks {
+        let mut layout = common::preset("default");
+        spoil(&mut layout);
+        let text = ron::ser::to_string_pretty(&layout, Default::default()).expect("serialise");
+        let err = FloorLayout::from_ron_str(&text, Path::new("huge.ron"))
+            .expect_err(&format!("{name}: must be refused"));
+        let message = err.to_string();
+        assert!(message.starts_with("huge.ron"), "{name}: {message}");
+        assert!(message.contains(expected), "{name}: {message}");
+    }
+}
+
 #[test]
 fn missing_preset_names_where_it_looked() {
     let err = FloorLayout::preset_or_path("no_such_floor").expect_err("must not exist");

@@ -253,6 +253,22 @@ fn verify_passes_an_honest_attempt_and_names_each_kind_of_tampering() {
     assert_ne!(code, 0);
     assert!(out.contains("deleted"), "{out}");
 
+    // A number forged near u64::MAX is named as one run of missing entries, not listed.
+    let (code, out) = tampered("forged-seq", |log, _| {
+        rewrite_lines(log, |lines| {
+            let i = action_lines(lines)[3];
+            let line = &mut lines[i];
+            let at = line.find("\"seq\":").expect("seq") + "\"seq\":".len();
+            let digits = line[at..].find(|c: char| !c.is_ascii_digit()).expect("end");
+            line.replace_range(at..at + digits, &u64::MAX.to_string());
+        })
+    });
+    assert_ne!(code, 0);
+    assert!(
+        out.contains(&format!("–{} are missing", u64::MAX - 1)),
+        "{out}"
+    );
+
     let (code, out) = tampered("inserted", |log, _| {
         rewrite_lines(log, |lines| {
             let i = action_lines(lines)[2];

@@ -28,7 +28,7 @@ pub struct PlayArgs {
     #[arg(long)]
     log: Option<PathBuf>,
     /// Simulated seconds to keep running after the last action.
-    #[arg(long, default_value_t = 60.0)]
+    #[arg(long, default_value_t = 60.0, value_parser = super::sim_seconds)]
     tail_seconds: f64,
     /// Write the report as JSON to this file (`-` for standard output).
     #[arg(long)]

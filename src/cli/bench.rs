@@ -4,7 +4,7 @@ use clap::Args;
 
 use crate::app::bench::{BenchResult, run_repeated};
 use crate::error::{Error, Result};
-use crate::floor::FloorLayout;
+use crate::floor::{FloorLayout, MAX_FLEET_UNITS};
 use crate::scenario::{bundled_scenarios_dir, load_scenario_reported};
 use crate::scoring::bench::time_scoring;
 
@@ -12,10 +12,11 @@ use crate::scoring::bench::time_scoring;
 #[derive(Args, Debug)]
 pub struct BenchArgs {
     /// Fleet sizes to measure, comma separated.
-    #[arg(long, value_delimiter = ',', default_values_t = vec![100, 500, 1000, 2000])]
+    #[arg(long, value_delimiter = ',', default_values_t = vec![100, 500, 1000, 2000],
+          value_parser = clap::value_parser!(u32).range(1..=i64::from(MAX_FLEET_UNITS)))]
     units: Vec<u32>,
     /// Simulated seconds per fleet size.
-    #[arg(long, default_value_t = 60.0)]
+    #[arg(long, default_value_t = 60.0, value_parser = super::positive_sim_seconds)]
     seconds: f64,
     /// Floor preset the benchmark floors are grown from.
     #[arg(long, default_value = "default")]
@@ -23,14 +24,15 @@ pub struct BenchArgs {
     #[arg(long, default_value_t = 1)]
     seed: u64,
     /// Time the scorer instead: a one-hour attempt of this many actions on the tote-jam scenario.
-    #[arg(long)]
-    scoring_actions: Option<usize>,
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    scoring_actions: Option<u32>,
     /// Measure the window's frame time instead, against a plain scene of the same floor
     /// (needs a display: run under `xvfb-run -a -s "-screen 0 1280x720x24"` on a server).
     #[arg(long)]
     render: bool,
     /// Fleet sizes for `--render`, comma separated.
-    #[arg(long, value_delimiter = ',', default_values_t = vec![20, 100, 500])]
+    #[arg(long, value_delimiter = ',', default_values_t = vec![20, 100, 500],
+          value_parser = clap::value_parser!(u32).range(1..=i64::from(MAX_FLEET_UNITS)))]
     render_units: Vec<u32>,
     /// Frames rendered per window for `--render` (the first 10 are left out).
     #[arg(long, default_value_t = 120)]
@@ -70,17 +72,11 @@ impl BenchArgs {
         if let Some(actions) = self.scoring_actions {
             let path = bundled_scenarios_dir().join("conveyor-tote-jam.ron");
             let loaded = load_scenario_reported(&path)?;
-            let (mean, slowest) = time_scoring(&loaded, actions, 200)?;
+            let (mean, slowest) = time_scoring(&loaded, actions as usize, 200)?;
             println!(
                 "scoring a one-hour attempt of {actions} actions: {mean:.3} ms mean, {slowest:.3} ms slowest (200 runs)"
             );
             return Ok(());
-        }
-        if self.seconds.is_nan() || self.seconds <= 0.0 {
-            return Err(Error::Refused(format!(
-                "--seconds must be positive, got {}",
-                self.seconds
-            )));
         }
         let base = FloorLayout::preset_or_path(&self.floor)?;
         let mut stderr = std::io::stderr();

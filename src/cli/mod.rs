@@ -101,6 +101,27 @@ impl Default for Command {
     }
 }
 
+/// The longest simulated span a command line may ask for: a day.
+const MAX_SIM_SECONDS: f64 = 86_400.0;
+
+/// A span of simulated seconds above zero (`--seconds`).
+fn positive_sim_seconds(text: &str) -> std::result::Result<f64, String> {
+    let seconds = sim_seconds(text)?;
+    match seconds > 0.0 {
+        true => Ok(seconds),
+        false => Err("expected more than 0 seconds".into()),
+    }
+}
+
+/// A span of simulated seconds, 0 up to a day (`--tail-seconds`, `--warmup-seconds`).
+fn sim_seconds(text: &str) -> std::result::Result<f64, String> {
+    let seconds: f64 = text.parse().map_err(|e| format!("{e}"))?;
+    match (0.0..=MAX_SIM_SECONDS).contains(&seconds) {
+        true => Ok(seconds),
+        false => Err(format!("expected 0 to {MAX_SIM_SECONDS} simulated seconds")),
+    }
+}
+
 /// Writes a report as JSON to a file (through a temporary file), or to standard output for `-`.
 fn write_report_json(to: Option<&Path>, report: &Report) -> Result<()> {
     let Some(to) = to else { return Ok(()) };

@@ -21,13 +21,13 @@ pub struct RunArgs {
     #[arg(long, default_value = "default")]
     floor: String,
     /// Override the number of drive units in the floor file.
-    #[arg(long)]
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=i64::from(crate::floor::MAX_FLEET_UNITS)))]
     units: Option<u32>,
     /// Seed for everything random in the simulation.
     #[arg(long, default_value_t = 1)]
     seed: u64,
     /// Simulated seconds to run before the first frame, so the floor is busy.
-    #[arg(long, default_value_t = 0.0)]
+    #[arg(long, default_value_t = 0.0, value_parser = super::sim_seconds)]
     warmup_seconds: f64,
     #[command(flatten)]
     capture: CaptureArgs,

@@ -21,7 +21,9 @@ pub fn plan_and_reserve(
     mut units: Query<(&Pose, &BodyMotion, &Odometry, &mut Route, &mut TrafficStats)>,
 ) {
     let lookahead = params.fleet.drive.reservation_lookahead_cells as usize;
-    let replan_after = ticks_for(params.fleet.drive.replan_after_wait_s) as u32;
+    // At least a tick (a divisor below), and no wrap in the cast (the floor check bounds it).
+    let replan_after =
+        ticks_for(params.fleet.drive.replan_after_wait_s).clamp(1, u32::MAX.into()) as u32;
     for &entity in &roster.units {
         let Ok((pose, motion, odometry, mut route, mut stats)) = units.get_mut(entity) else {
             continue;

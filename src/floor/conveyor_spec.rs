@@ -70,11 +70,17 @@ pub struct ToteSpec {
     pub spin_damping_per_s: f32,
 }
 
+/// More zones than a line along one floor edge has room for.
+const MAX_ZONES_PER_LINE: u32 = 1000;
+
 impl ConveyorSpec {
     pub fn problems(&self) -> Vec<String> {
         let mut problems = Vec::new();
-        if self.zones_per_line < 2 {
-            problems.push("conveyors.zones_per_line must be at least 2".into());
+        if !(2..=MAX_ZONES_PER_LINE).contains(&self.zones_per_line) {
+            problems.push(format!(
+                "conveyors.zones_per_line is {}, expected 2 to {MAX_ZONES_PER_LINE}",
+                self.zones_per_line
+            ));
         }
         if self.tote.length_m >= self.zone_length_m - 0.05 {
             problems.push(format!(

@@ -107,6 +107,11 @@ impl BatterySpec {
     }
 }
 
+/// More cells in series than any drive unit's pack has (they have about 13 to 24).
+const MAX_CELLS_IN_SERIES: u32 = 200;
+/// The longest a blocked unit may wait before it looks for a way round: an hour.
+const MAX_REPLAN_AFTER_WAIT_S: f32 = 3600.0;
+
 impl FleetSpec {
     pub fn problems(&self) -> Vec<String> {
         let mut problems = Vec::new();
@@ -157,8 +162,17 @@ impl FleetSpec {
                 crate::sim::TICK_HZ
             ));
         }
-        if b.cells_in_series == 0 {
-            problems.push("fleet.battery.cells_in_series must be at least 1".into());
+        if !(1..=MAX_CELLS_IN_SERIES).contains(&b.cells_in_series) {
+            problems.push(format!(
+                "fleet.battery.cells_in_series is {}, expected 1 to {MAX_CELLS_IN_SERIES}",
+                b.cells_in_series
+            ));
+        }
+        if d.replan_after_wait_s > MAX_REPLAN_AFTER_WAIT_S {
+            problems.push(format!(
+                "fleet.drive.replan_after_wait_s is {}, expected at most {MAX_REPLAN_AFTER_WAIT_S} s",
+                d.replan_after_wait_s
+            ));
         }
         if b.ocv_curve.len() < 2 || b.ocv_curve.windows(2).any(|w| w[1].0 <= w[0].0) {
             problems.push(

@@ -92,6 +92,13 @@ pub struct ChargerRow {
     pub output_voltage_v: f32,
 }
 
+/// The most cells a floor may have: room for about 100,000 drive units and their
+/// stations, and a bound on what a floor file can make the grid allocate.
+pub const MAX_FLOOR_CELLS: u64 = 2_000_000;
+
+/// The largest fleet a floor or a benchmark may have.
+pub const MAX_FLEET_UNITS: u32 = 100_000;
+
 impl FloorLayout {
     /// Parses a layout from RON text; `path` is only used to name the file in errors.
     pub fn from_ron_str(text: &str, path: &Path) -> Result<Self, LoadError> {
@@ -200,25 +207,41 @@ impl FloorLayout {
                 "stations.pick_time_s is ({lo}, {hi}), expected 0 < min <= max"
             ));
         }
-        let width = 1 + s.block_columns * (s.block_width + 1);
-        let lane = self.stations.queue_cells + 2;
-        if self.stations.count * lane + 1 > width {
+        // Sizes in u64: a floor file's u32 figures multiplied may not fit in a u32.
+        let width = 1 + u64::from(s.block_columns) * (u64::from(s.block_width) + 1);
+        let height = 3 + u64::from(s.block_rows) * (u64::from(s.block_depth) + 1);
+        if width * height > MAX_FLOOR_CELLS {
+            problems.push(format!(
+                "the storage blocks make a floor of {width} x {height} cells, expected at most {MAX_FLOOR_CELLS} cells"
+            ));
+            return problems;
+        }
+        let lane = u64::from(self.stations.queue_cells) + 2;
+        if u64::from(self.stations.count) * lane + 1 > width {
             problems.push(format!(
                 "{} stations with {} queue cells need {} cells of south edge, the floor is {} wide",
                 self.stations.count,
                 self.stations.queue_cells,
-                self.stations.count * lane + 1,
+                u64::from(self.stations.count) * lane + 1,
                 width
             ));
         }
-        if self.chargers.count == 0 || self.chargers.count > width {
+        if self.chargers.count == 0 || u64::from(self.chargers.count) > width {
             problems.push(format!(
                 "chargers.count is {}, expected 1 to {width} (one per cell of the north edge)",
                 self.chargers.count
             ));
         }
-        let pods = s.block_columns * s.block_rows * s.block_width * s.block_depth;
-        if self.fleet.units > pods {
+        let pods = u64::from(s.block_columns)
+            * u64::from(s.block_rows)
+            * u64::from(s.block_width)
+            * u64::from(s.block_depth);
+        if self.fleet.units > MAX_FLEET_UNITS {
+            problems.push(format!(
+                "fleet.units is {}, expected at most {MAX_FLEET_UNITS}",
+                self.fleet.units
+            ));
+        } else if u64::from(self.fleet.units) > pods {
             problems.push(format!(
                 "fleet.units is {}, but the field has only {pods} pods to park under",
                 self.fleet.units

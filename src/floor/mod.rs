@@ -11,7 +11,8 @@ pub use conveyor_spec::{BeltSpec, ConveyorSpec, ToteSpec};
 pub use fleet_spec::{BatterySpec, DriveUnitSpec, FleetSpec};
 pub use grid::{Cell, CellKind, ChargerSite, Dir, FloorGrid, StationSite};
 pub use layout::{
-    ChargerRow, FloorLayout, GrownStations, StationRow, StorageField, preset_search_paths,
+    ChargerRow, FloorLayout, GrownStations, MAX_FLEET_UNITS, MAX_FLOOR_CELLS, StationRow,
+    StorageField, preset_search_paths,
 };
 
 /// A point on the floor plane at a height, in world coordinates (y up).

@@ -15,10 +15,12 @@ pub(super) fn sequence_problems(lines: &[(usize, LogLine)]) -> Vec<String> {
     for (n, line) in lines {
         count.entry(line.seq).or_default().push(*n);
     }
-    let max = count.keys().last().copied().unwrap_or(0);
-    let missing: Vec<u64> = (0..=max).filter(|s| !count.contains_key(s)).collect();
-    if !missing.is_empty() {
-        problems.push(format!("deleted: log entries {missing:?} are missing"));
+    let gaps = missing_runs(count.keys().copied());
+    if !gaps.is_empty() {
+        problems.push(format!(
+            "deleted: log entries {} are missing",
+            runs_text(&gaps)
+        ));
     }
     for (seq, at) in &count {
         if at.len() > 1 {
@@ -38,6 +40,39 @@ pub(super) fn sequence_problems(lines: &[(usize, LogLine)]) -> Vec<String> {
     }
     problems
 }
+
+/// The runs of numbers from 0 that `present` (ascending) leaves out, found from the gaps
+/// between them: a forged number near `u64::MAX` is one run, not a list to build.
+fn missing_runs(present: impl Iterator<Item = u64>) -> Vec<(u64, u64)> {
+    let mut runs = Vec::new();
+    let mut next = 0u64;
+    for seq in present {
+        if seq > next {
+            runs.push((next, seq - 1));
+        }
+        next = seq.saturating_add(1);
+    }
+    runs
+}
+
+/// "3, 7–9", the first [`RUNS_SHOWN`] runs, then how many more.
+fn runs_text(runs: &[(u64, u64)]) -> String {
+    let mut parts: Vec<String> = runs
+        .iter()
+        .take(RUNS_SHOWN)
+        .map(|&(first, last)| match first == last {
+            true => first.to_string(),
+            false => format!("{first}–{last}"),
+        })
+        .collect();
+    if runs.len() > RUNS_SHOWN {
+        parts.push(format!("and {} more runs", runs.len() - RUNS_SHOWN));
+    }
+    parts.join(", ")
+}
+
+/// How many runs of missing entries a report names before it counts the rest.
+const RUNS_SHOWN: usize = 10;
 
 /// Checks every line's chain value. A keyed log is checked with the lab secret when it
 /// is here; anything less leaves the integrity unproven, saying why.
@@ -95,4 +130,20 @@ pub(super) fn chain_check(
         }
     }
     (problem, unproven)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn missing_entries_are_named_as_runs_however_large_the_numbers() {
+        assert_eq!(missing_runs([0, 1, 2].into_iter()), vec![]);
+        assert_eq!(missing_runs([1, 2, 5].into_iter()), vec![(0, 0), (3, 4)]);
+        let forged = missing_runs([0, 1, u64::MAX].into_iter());
+        assert_eq!(forged, vec![(2, u64::MAX - 1)]);
+        assert_eq!(runs_text(&forged), format!("2–{}", u64::MAX - 1));
+        let many: Vec<(u64, u64)> = (0..12).map(|n| (2 * n, 2 * n)).collect();
+        assert!(runs_text(&many).ends_with("18, and 2 more runs"));
+    }
 }

@@ -256,6 +256,19 @@ fn each_template_validates_and_plays_to_100_and_is_never_overwritten() {
     );
     let (code, _, stderr) = faultline(&["new", "motor", "../escape", "--dir", dir_arg]);
     assert_ne!(code, 0, "{stderr}");
+    let (code, _, stderr) = faultline(&["new", "motor", "", "--dir", dir_arg]);
+    assert_ne!(code, 0, "{stderr}");
+    assert!(stderr.contains("the name is empty"), "{stderr}");
+    // A folder with no scenario in it is named.
+    let empty = dir.join("empty");
+    std::fs::create_dir_all(&empty).expect("folder");
+    let (code, _, stderr) = faultline(&["validate", empty.to_str().expect("utf-8 path")]);
+    assert_ne!(code, 0, "{stderr}");
+    assert!(
+        stderr.contains("no scenario files (.ron) found in"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("empty"), "{stderr}");
 }
 
 /// `bench` grows a floor with a station per `units_per_station` units and reports, per

@@ -244,6 +244,14 @@ fn verify_passes_an_honest_attempt_and_names_each_kind_of_tampering() {
     assert_ne!(code, 0);
     assert!(out.contains("edited score"), "{out}");
 
+    // A report that is not JSON is named with where it stops reading, not as a total "?".
+    let (code, out) = tampered("unreadable-report", |_, report| {
+        std::fs::write(report, "{\n  \"total\": ").expect("write")
+    });
+    assert_ne!(code, 0);
+    assert!(out.contains("report.json:2:"), "{out}");
+    assert!(out.contains("does not read as JSON"), "{out}");
+
     let (code, out) = tampered("deleted", |log, _| {
         rewrite_lines(log, |lines| {
             let i = action_lines(lines)[3];
@@ -855,4 +863,19 @@ fn the_gradebook_credits_only_attempts_that_hold_together() {
         "estop-chain not credited: {moodle}"
     );
     assert_eq!(row("login1,"), "login1,,", "{moodle}");
+}
+
+/// A time limit past a day is refused with its place in the session file.
+#[test]
+fn a_time_limit_past_a_day_is_refused_where_it_is_written() {
+    for (name, limit) in [("day-and-a-bit", 1441.0), ("huge", f32::MAX)] {
+        let s = session(name, 1, false, "Practice", limit);
+        let (code, _, stderr) = station(&s, "t00", &reference_script());
+        assert_ne!(code, 0, "{name}: accepted");
+        assert!(
+            stderr.contains("session.ron:"),
+            "{name}: not located: {stderr}"
+        );
+        assert!(stderr.contains("time_limit_min is"), "{name}: {stderr}");
+    }
 }

@@ -59,6 +59,11 @@ pub fn write_from_template(
     name: &str,
     dir: &Path,
 ) -> Result<(PathBuf, PathBuf)> {
+    if name.is_empty() {
+        return Err(Error::Refused(
+            "the name is empty: it is the scenario's id and its file's name".into(),
+        ));
+    }
     if name
         .chars()
         .any(|c| !(c.is_ascii_alphanumeric() || c == '-'))

@@ -66,7 +66,11 @@ impl ValidateArgs {
             return Ok(());
         }
         if files.is_empty() {
-            return Err(Error::Refused("no scenario files found".into()));
+            let looked: Vec<String> = inputs.iter().map(|p| p.display().to_string()).collect();
+            return Err(Error::Refused(format!(
+                "no scenario files (.ron) found in {}",
+                looked.join(", ")
+            )));
         }
         let (loaded, problems) = validate_files(&files);
         for problem in &problems {

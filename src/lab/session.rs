@@ -217,6 +217,9 @@ impl LoadedSession {
     }
 }
 
+/// The longest time limit a session may set: a day.
+const MAX_TIME_LIMIT_MIN: f32 = 1440.0;
+
 /// Reads and checks a session file: syntax errors with line and column, then every
 /// problem in its meaning, and every scenario it names.
 pub fn load_session(path: &Path) -> Result<LoadedSession> {
@@ -235,11 +238,11 @@ pub fn load_session(path: &Path) -> Result<LoadedSession> {
         };
         problems.push(Diagnostic::new(path, position, what));
     };
-    if session.time_limit_min.is_nan() || session.time_limit_min <= 0.0 {
+    if !(session.time_limit_min > 0.0 && session.time_limit_min <= MAX_TIME_LIMIT_MIN) {
         problem(
             &["time_limit_min"],
             format!(
-                "time_limit_min is {}, expected more than 0",
+                "time_limit_min is {}, expected more than 0 and at most {MAX_TIME_LIMIT_MIN} (a day)",
                 session.time_limit_min
             ),
         );

@@ -370,12 +370,29 @@ fn report_problems(
     seal: &LogSeal,
 ) -> Result<Vec<String>> {
     let stored_path = report_path(log_path);
-    let Ok(stored) = std::fs::read_to_string(&stored_path) else {
-        return Ok(vec![format!(
-            "unfinished: no stored report at {}",
-            stored_path.display()
-        )]);
+    let stored = match std::fs::read_to_string(&stored_path) {
+        Ok(stored) => stored,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Ok(vec![format!(
+                "unfinished: no stored report at {}",
+                stored_path.display()
+            )]);
+        }
+        Err(e) => {
+            return Ok(vec![format!(
+                "edited score: the stored report at {} cannot be read: {e}",
+                stored_path.display()
+            )]);
+        }
     };
+    if let Err(e) = serde_json::from_str::<serde_json::Value>(&stored) {
+        return Ok(vec![format!(
+            "edited score: {}:{}:{}: the stored report does not read as JSON: {e}",
+            stored_path.display(),
+            e.line(),
+            e.column()
+        )]);
+    }
     let mut problems = Vec::new();
     let stored_seal = serde_json::from_str::<Report>(&stored)
         .ok()

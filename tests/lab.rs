@@ -261,6 +261,18 @@ fn verify_passes_an_honest_attempt_and_names_each_kind_of_tampering() {
     assert_ne!(code, 0);
     assert!(out.contains("deleted"), "{out}");
 
+    // An end forged years on is not replayed to; the last line shows as changed.
+    let (code, out) = tampered("forged-end", |log, _| {
+        rewrite_lines(log, |lines| {
+            let last = lines.last_mut().expect("ended line");
+            let at = last.find("\"tick\":").expect("tick") + "\"tick\":".len();
+            let digits = last[at..].find(|c: char| !c.is_ascii_digit()).expect("end");
+            last.replace_range(at..at + digits, &u64::MAX.to_string());
+        })
+    });
+    assert_ne!(code, 0);
+    assert!(out.contains("changed"), "{out}");
+
     // A number forged near u64::MAX is named as one run of missing entries, not listed.
     let (code, out) = tampered("forged-seq", |log, _| {
         rewrite_lines(log, |lines| {

@@ -218,7 +218,7 @@ impl LoadedSession {
 }
 
 /// The longest time limit a session may set: a day.
-const MAX_TIME_LIMIT_MIN: f32 = 1440.0;
+pub(super) const MAX_TIME_LIMIT_MIN: f32 = 1440.0;
 
 /// Reads and checks a session file: syntax errors with line and column, then every
 /// problem in its meaning, and every scenario it names.

@@ -12,13 +12,13 @@ use std::path::{Path, PathBuf};
 
 use super::integrity::{chain_check, sequence_problems};
 use super::replay_diff::{compare, short_hex};
-use super::session::{LoadedSession, find_session_file, load_session};
+use super::session::{LoadedSession, MAX_TIME_LIMIT_MIN, find_session_file, load_session};
 use super::store::scenario_hash;
 use crate::app::{Attempt, Conditions, LabBinding};
 use crate::error::{Error, Result};
 use crate::scenario::{LoadedScenario, load_scenario_reported};
 use crate::scoring::{Report, score_bundled};
-use crate::sim::SIM_MODEL;
+use crate::sim::{SIM_MODEL, TICK_HZ};
 use crate::trainee::{AttemptLog, ChainKey, LogEntry, LogLine, LogSeal, TraineeAction};
 
 /// What `verify` found.
@@ -296,6 +296,11 @@ pub fn credit_problems(
     problems
 }
 
+/// How far past its time limit an honest attempt may end: the window ends it at the
+/// first frame after the limit, and a frame at the fastest speed covers seconds. Ten
+/// simulated minutes is far more; a forged end tick is replayed no further than this.
+const LIMIT_OVERSHOOT_TICKS: u64 = (10.0 * 60.0 * TICK_HZ) as u64;
+
 /// Re-simulates the attempt from its actions, each at the tick it started, to the tick
 /// it ended, and compares the replay's log with the recorded one entry by entry.
 fn replay_problems(
@@ -304,10 +309,16 @@ fn replay_problems(
     info: &AttemptInfo,
     lines: &[(usize, LogLine)],
 ) -> Vec<String> {
+    // No session allows more than a day, so neither does a replay: a forged limit or end
+    // tick cannot ask for years of simulation, and shows as a changed line instead.
+    let limit_min = match info.limit_min > 0.0 {
+        true => info.limit_min.min(MAX_TIME_LIMIT_MIN),
+        false => MAX_TIME_LIMIT_MIN,
+    };
     let conditions = Conditions {
         hints: !info.exam,
         exam: info.exam,
-        limit_min: Some(info.limit_min),
+        limit_min: Some(limit_min),
     };
     let attempt = Attempt::new(loaded, trainee, conditions)
         .at_slot(*slot)
@@ -343,7 +354,12 @@ fn replay_problems(
         _ => None,
     });
     let mut replayed = match &ended {
-        Some((tick, why, _)) => attempt.replay_to(&actions, log, *tick, *why),
+        Some((tick, why, _)) => {
+            let last = attempt
+                .limit_tick()
+                .map_or(*tick, |limit| (*tick).min(limit + LIMIT_OVERSHOOT_TICKS));
+            attempt.replay_to(&actions, log, last, *why)
+        }
         // No last line: play on as the station would have, to see what was cut off.
         None => attempt.run_headless(&actions, log, 60.0, |_| {}),
     }

@@ -205,6 +205,14 @@ fn tampered(name: &str, edit: impl Fn(&Path, &Path)) -> (i32, String) {
     tampered_with(name, &[], edit)
 }
 
+/// Writes `value` over the number of `field` in a log line, as a forger would.
+fn set_number(line: &mut String, field: &str, value: u64) {
+    let key = format!("\"{field}\":");
+    let at = line.find(&key).expect("field") + key.len();
+    let digits = line[at..].find(|c: char| !c.is_ascii_digit()).expect("end");
+    line.replace_range(at..at + digits, &value.to_string());
+}
+
 fn rewrite_lines(path: &Path, f: impl Fn(&mut Vec<String>)) {
     let mut lines: Vec<String> = std::fs::read_to_string(path)
         .expect("read")
@@ -264,10 +272,7 @@ fn verify_passes_an_honest_attempt_and_names_each_kind_of_tampering() {
     // An end forged years on is not replayed to; the last line shows as changed.
     let (code, out) = tampered("forged-end", |log, _| {
         rewrite_lines(log, |lines| {
-            let last = lines.last_mut().expect("ended line");
-            let at = last.find("\"tick\":").expect("tick") + "\"tick\":".len();
-            let digits = last[at..].find(|c: char| !c.is_ascii_digit()).expect("end");
-            last.replace_range(at..at + digits, &u64::MAX.to_string());
+            set_number(lines.last_mut().expect("ended line"), "tick", u64::MAX);
         })
     });
     assert_ne!(code, 0);
@@ -277,10 +282,7 @@ fn verify_passes_an_honest_attempt_and_names_each_kind_of_tampering() {
     let (code, out) = tampered("forged-seq", |log, _| {
         rewrite_lines(log, |lines| {
             let i = action_lines(lines)[3];
-            let line = &mut lines[i];
-            let at = line.find("\"seq\":").expect("seq") + "\"seq\":".len();
-            let digits = line[at..].find(|c: char| !c.is_ascii_digit()).expect("end");
-            line.replace_range(at..at + digits, &u64::MAX.to_string());
+            set_number(&mut lines[i], "seq", u64::MAX);
         })
     });
     assert_ne!(code, 0);

@@ -8,7 +8,7 @@ use super::pathfinding::PathPlanner;
 use super::unit::{BodyMotion, Odometry, Pose, Route, TrafficStats};
 use super::{FleetParams, FleetRoster};
 use crate::floor::{Cell, Dir, FloorGrid};
-use crate::sim::{SimClock, ticks_for};
+use crate::sim::SimClock;
 
 /// Plans paths where a goal changed, then extends each unit's reservations ahead.
 pub fn plan_and_reserve(
@@ -21,9 +21,7 @@ pub fn plan_and_reserve(
     mut units: Query<(&Pose, &BodyMotion, &Odometry, &mut Route, &mut TrafficStats)>,
 ) {
     let lookahead = params.fleet.drive.reservation_lookahead_cells as usize;
-    // At least a tick (a divisor below), and no wrap in the cast (the floor check bounds it).
-    let replan_after =
-        ticks_for(params.fleet.drive.replan_after_wait_s).clamp(1, u32::MAX.into()) as u32;
+    let replan_after = params.fleet.drive.replan_after_ticks();
     for &entity in &roster.units {
         let Ok((pose, motion, odometry, mut route, mut stats)) = units.get_mut(entity) else {
             continue;

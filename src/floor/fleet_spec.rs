@@ -95,6 +95,15 @@ pub struct BatterySpec {
     pub cell_sample_hz: f32,
 }
 
+impl DriveUnitSpec {
+    /// Ticks a blocked unit waits before it looks for a way round: at least one (a
+    /// divisor), and no wrap in the cast (the floor check bounds the seconds).
+    pub fn replan_after_ticks(&self) -> u32 {
+        let ticks = crate::sim::ticks_for(self.replan_after_wait_s);
+        u32::try_from(ticks).unwrap_or(u32::MAX)
+    }
+}
+
 impl BatterySpec {
     fn default_cell_sample_hz() -> f32 {
         10.0

@@ -172,8 +172,9 @@ impl FloorGrid {
         let s = &layout.storage;
         let (bw, bd) = (s.block_width as i32, s.block_depth as i32);
         let (nbx, nby) = (s.block_columns as i32, s.block_rows as i32);
-        let width = 1 + nbx * (bw + 1);
-        let height = 2 + nby * (bd + 1) + 1;
+        // A checked layout's size fits in an i32 (at most MAX_FLOOR_CELLS cells).
+        let (width, height) = s.grid_size();
+        let (width, height) = (width as i32, height as i32);
         let mut grid = FloorGrid {
             width,
             height,

@@ -45,6 +45,18 @@ pub struct StorageField {
     pub pod_mass_kg: f32,
 }
 
+impl StorageField {
+    /// The floor's width and height in cells: the blocks with an aisle west of each and
+    /// one east of the last; the station edge, the blocks with an aisle south of each,
+    /// and the charger row. In u64, since a floor file's u32 figures multiplied may not
+    /// fit in a u32; the floor check bounds them by [`MAX_FLOOR_CELLS`].
+    pub fn grid_size(&self) -> (u64, u64) {
+        let width = 1 + u64::from(self.block_columns) * (u64::from(self.block_width) + 1);
+        let height = 3 + u64::from(self.block_rows) * (u64::from(self.block_depth) + 1);
+        (width, height)
+    }
+}
+
 /// Pick stations along the south edge.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -207,9 +219,7 @@ impl FloorLayout {
                 "stations.pick_time_s is ({lo}, {hi}), expected 0 < min <= max"
             ));
         }
-        // Sizes in u64: a floor file's u32 figures multiplied may not fit in a u32.
-        let width = 1 + u64::from(s.block_columns) * (u64::from(s.block_width) + 1);
-        let height = 3 + u64::from(s.block_rows) * (u64::from(s.block_depth) + 1);
+        let (width, height) = s.grid_size();
         if width * height > MAX_FLOOR_CELLS {
             problems.push(format!(
                 "the storage blocks make a floor of {width} x {height} cells, expected at most {MAX_FLOOR_CELLS} cells"
@@ -282,7 +292,7 @@ impl FloorLayout {
         }
         layout.storage.block_columns = columns;
         layout.storage.block_rows = rows;
-        let width = 1 + columns * (layout.storage.block_width + 1);
+        let width = layout.storage.grid_size().0 as u32;
         layout.stations.count = stations.unwrap_or((width - 1) / (lane + 2)).max(1);
         layout.chargers.count = (units / 8).clamp(1, width);
         layout.fleet.units = units;
